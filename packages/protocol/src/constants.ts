@@ -1,0 +1,75 @@
+/** Protocol ids, topic names, payload types and the limits every reader enforces. */
+
+/** Request/response: a signed JobOrder in, a signed Bid or a Decline out. */
+export const BID_PROTOCOL = '/gpumesh/bid/1.0.0'
+/** Provider -> client: a bid for an order the client broadcast on the orders topic. */
+export const BID_CALLBACK_PROTOCOL = '/gpumesh/bid-callback/1.0.0'
+/** Request/response: a signed LeaseRequest in, a signed Lease or a Reject out. */
+export const LEASE_PROTOCOL = '/gpumesh/lease/1.0.0'
+/** Long stream: Submit / Attach / Cancel / Countersign in, JobResponses out. */
+export const JOB_PROTOCOL = '/gpumesh/job/1.0.0'
+
+/** Gossipsub topic for signed CapacityOffers. */
+export const OFFERS_TOPIC = '/gpumesh/offers/1.0.0'
+/** Gossipsub topic for signed JobOrders a client could not send to enough providers directly. */
+export const ORDERS_TOPIC = '/gpumesh/orders/1.0.0'
+
+/** Envelope payload types: signed with the payload so one kind cannot pass for another. */
+export const PayloadType = {
+  offer: 'gpumesh/offer/1',
+  order: 'gpumesh/order/1',
+  bid: 'gpumesh/bid/1',
+  leaseRequest: 'gpumesh/lease-request/1',
+  lease: 'gpumesh/lease/1',
+  receipt: 'gpumesh/receipt/1',
+  receiptAcceptance: 'gpumesh/receipt-acceptance/1'
+} as const
+export type PayloadType = typeof PayloadType[keyof typeof PayloadType]
+
+/** Prefix of every signed byte string, so a gpumesh signature means nothing elsewhere. */
+export const SIGNING_DOMAIN = 'gpumesh-envelope-v1'
+
+/** Market messages are small; 64 KiB leaves room for many GPUs and attributes. */
+export const MAX_MARKET_MESSAGE_BYTES = 64 * 1024
+/** A Submit carries inputs inline; larger data belongs in an image or a download. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024
+/** A job request frame: the inputs plus room for the rest of the spec. */
+export const MAX_JOB_REQUEST_BYTES = MAX_INPUT_BYTES + 256 * 1024
+/** Result chunks are cut well below this, so one event frame never exceeds it. */
+export const MAX_JOB_EVENT_BYTES = 256 * 1024
+/** Result files stream in chunks of this size. */
+export const RESULT_CHUNK_BYTES = 64 * 1024
+
+/** Default deadline for one request/response exchange. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000
+/** Clock skew tolerated between peers when checking signedAt/expiresAt. */
+export const DEFAULT_CLOCK_SKEW_MS = 30_000
+/** An envelope without an expiry is refused once it is older than this. */
+export const DEFAULT_MAX_ENVELOPE_AGE_MS = 10 * 60_000
+
+/** Field limits: decoders reject anything beyond them. */
+export const Limits = {
+  idChars: 128,
+  peerIdChars: 128,
+  shortStringChars: 256,
+  modelChars: 256,
+  attributes: 64,
+  attributeChars: 256,
+  gpusPerOffer: 64,
+  gpuIndicesPerBid: 64,
+  runtimes: 16,
+  addrs: 32,
+  addrChars: 512,
+  detailChars: 1024,
+  logLineChars: 16 * 1024,
+  commandArgs: 256,
+  commandChars: 64 * 1024,
+  envVars: 128,
+  envValueChars: 32 * 1024,
+  inputFiles: 64,
+  fileNameChars: 255,
+  minTimeoutS: 1,
+  maxTimeoutS: 7 * 24 * 3600,
+  maxDurationS: 30 * 24 * 3600,
+  resultFiles: 1024
+} as const

@@ -1,0 +1,84 @@
+import { Limits } from './constants.js'
+import { checkCount, checkRange, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
+import { InvalidMessageError } from './errors.js'
+import { pb } from './pb.js'
+
+
+export type GpuVendor = 'nvidia' | 'amd' | 'other'
+
+/** One kind of GPU a provider has; identical cards are grouped. */
+export interface GpuOffer {
+  vendor: GpuVendor
+  model: string
+  vramMiB: number
+  computeCapability: string
+  countTotal: number
+  countFree: number
+  /** From the provider's config, never verified by a detection tool. */
+  declared: boolean
+}
+
+/** What a provider has free right now, and at what price. */
+export interface CapacityOffer {
+  provider: string
+  seq: number
+  gpus: GpuOffer[]
+  cpuCores: number
+  memoryMiB: number
+  diskMiB: number
+  runtimes: string[]
+  /** Micro-credits per GPU-hour. */
+  pricePerGpuHour: bigint
+  region: string
+  attributes: Record<string, string>
+  expiresAtMs: number
+  addrs: string[]
+}
+
+const VENDORS: readonly string[] = ['nvidia', 'amd', 'other']
+
+export function checkVendor (value: string, field: string): GpuVendor {
+  if (!VENDORS.includes(value)) throw new InvalidMessageError(`${field}: unknown vendor "${value.slice(0, 32)}"`)
+  return value as GpuVendor
+}
+
+export function encodeCapacityOffer (offer: CapacityOffer): Uint8Array {
+  return encodeWire(pb.CapacityOffer, pb.CapacityOffer.create({
+    ...offer,
+    gpus: offer.gpus.map(g => pb.GpuOffer.create({ ...g, vramMib: g.vramMiB })),
+    memoryMib: offer.memoryMiB,
+    diskMib: offer.diskMiB,
+    pricePerGpuHour: fromBigInt(offer.pricePerGpuHour, 'pricePerGpuHour')
+  }))
+}
+
+export function decodeCapacityOffer (bytes: Uint8Array): CapacityOffer {
+  const m = decodeWire(pb.CapacityOffer, bytes, 'CapacityOffer')
+  const gpus = checkCount(m.gpus, 'gpus', Limits.gpusPerOffer).map((g, i): GpuOffer => {
+    const countTotal = checkRange(g.countTotal, `gpus[${i}].countTotal`, 1, 1024)
+    const countFree = checkRange(g.countFree, `gpus[${i}].countFree`, 0, countTotal)
+    return {
+      vendor: checkVendor(checkString(g.vendor, `gpus[${i}].vendor`, Limits.shortStringChars), `gpus[${i}].vendor`),
+      model: checkString(g.model, `gpus[${i}].model`, Limits.modelChars),
+      vramMiB: checkRange(g.vramMib, `gpus[${i}].vramMiB`, 1, 16 * 1024 * 1024),
+      computeCapability: checkString(g.computeCapability, `gpus[${i}].computeCapability`, Limits.shortStringChars, false),
+      countTotal,
+      countFree,
+      declared: g.declared === true
+    }
+  })
+  return {
+    provider: checkString(m.provider, 'provider', Limits.peerIdChars),
+    seq: checkSafeUint(m.seq, 'seq'),
+    gpus,
+    cpuCores: checkRange(m.cpuCores, 'cpuCores', 0, 1 << 20),
+    memoryMiB: checkSafeUint(m.memoryMib, 'memoryMiB'),
+    diskMiB: checkSafeUint(m.diskMib, 'diskMiB'),
+    runtimes: checkCount(m.runtimes, 'runtimes', Limits.runtimes).map((r, i) => checkString(r, `runtimes[${i}]`, Limits.shortStringChars)),
+    pricePerGpuHour: toBigInt(m.pricePerGpuHour),
+    region: checkString(m.region, 'region', Limits.shortStringChars, false),
+    attributes: checkStringMap(m.attributes, 'attributes', Limits.attributes, Limits.attributeChars),
+    expiresAtMs: checkSafeUint(m.expiresAtMs, 'expiresAtMs'),
+    addrs: checkCount(m.addrs, 'addrs', Limits.addrs).map((a, i) => checkString(a, `addrs[${i}]`, Limits.addrChars))
+  }
+}

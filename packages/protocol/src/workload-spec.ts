@@ -1,0 +1,138 @@
+import { Limits, MAX_INPUT_BYTES } from './constants.js'
+import { InvalidWorkloadSpecError } from './errors.js'
+import { checkBytes, checkCount, checkRange, checkString, checkStringMap, decodeWire, encodeWire } from './fields.js'
+import { pb } from './pb.js'
+
+export interface InputFile {
+  /** A plain file name: written to the job's `input/` dir. */
+  name: string
+  content: Uint8Array
+}
+
+/** What to run, how, and with what. */
+export interface WorkloadSpec {
+  runtime: string
+  /** Docker image; required by the docker runtime, ignored by process. */
+  image: string
+  command: string[]
+  env: Record<string, string>
+  inputs: InputFile[]
+  timeoutS: number
+  /** Ask for network access; the provider's policy may refuse it. */
+  network: boolean
+}
+
+export const KNOWN_RUNTIMES = ['process', 'docker'] as const
+export type RuntimeName = typeof KNOWN_RUNTIMES[number]
+
+export interface WorkloadSpecLimits {
+  runtimes?: readonly string[]
+  maxCommandArgs?: number
+  maxCommandChars?: number
+  maxEnvVars?: number
+  maxInputBytes?: number
+  minTimeoutS?: number
+  maxTimeoutS?: number
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+/** True for a name that is safe to join to a directory: no separators, no dot names. */
+export function isPlainFileName (name: string): boolean {
+  return name.length > 0 && name.length <= Limits.fileNameChars && name !== '.' && name !== '..' &&
+    !name.includes('/') && !name.includes('\\') && !CONTROL.test(name)
+}
+
+/**
+ * Fill defaults and check every rule; throws InvalidWorkloadSpecError naming the field.
+ * Runs before anything is leased or started.
+ */
+export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: WorkloadSpecLimits = {}): WorkloadSpec {
+  const runtimes = limits.runtimes ?? KNOWN_RUNTIMES
+  const spec: WorkloadSpec = {
+    runtime: input.runtime ?? 'process',
+    image: input.image ?? '',
+    command: input.command ?? [],
+    env: input.env ?? {},
+    inputs: input.inputs ?? [],
+    timeoutS: input.timeoutS ?? 3600,
+    network: input.network ?? false
+  }
+  if (!runtimes.includes(spec.runtime)) {
+    throw new InvalidWorkloadSpecError('runtime', `unknown runtime "${spec.runtime.slice(0, 32)}" (expected ${runtimes.join(' or ')})`)
+  }
+  if (spec.runtime === 'docker' && spec.image.length === 0) throw new InvalidWorkloadSpecError('image', 'required by the docker runtime')
+  if (spec.image.length > Limits.shortStringChars) throw new InvalidWorkloadSpecError('image', `longer than ${Limits.shortStringChars} characters`)
+  if (!Array.isArray(spec.command) || spec.command.length === 0) throw new InvalidWorkloadSpecError('command', 'empty')
+  const maxArgs = limits.maxCommandArgs ?? Limits.commandArgs
+  if (spec.command.length > maxArgs) throw new InvalidWorkloadSpecError('command', `more than ${maxArgs} arguments`)
+  if (typeof spec.command[0] !== 'string' || spec.command[0].trim().length === 0) throw new InvalidWorkloadSpecError('command[0]', 'empty program')
+  let chars = 0
+  spec.command.forEach((arg, i) => {
+    if (typeof arg !== 'string') throw new InvalidWorkloadSpecError(`command[${i}]`, 'not a string')
+    if (arg.includes('\u0000')) throw new InvalidWorkloadSpecError(`command[${i}]`, 'contains a NUL byte')
+    chars += arg.length
+  })
+  const maxChars = limits.maxCommandChars ?? Limits.commandChars
+  if (chars > maxChars) throw new InvalidWorkloadSpecError('command', `longer than ${maxChars} characters`)
+
+  const envEntries = Object.entries(spec.env)
+  const maxEnv = limits.maxEnvVars ?? Limits.envVars
+  if (envEntries.length > maxEnv) throw new InvalidWorkloadSpecError('env', `more than ${maxEnv} variables`)
+  for (const [name, value] of envEntries) {
+    if (!ENV_NAME.test(name)) throw new InvalidWorkloadSpecError(`env.${name.slice(0, 32)}`, 'not a valid variable name')
+    if (typeof value !== 'string') throw new InvalidWorkloadSpecError(`env.${name}`, 'not a string')
+    if (value.includes('\u0000')) throw new InvalidWorkloadSpecError(`env.${name}`, 'contains a NUL byte')
+    if (value.length > Limits.envValueChars) throw new InvalidWorkloadSpecError(`env.${name}`, `longer than ${Limits.envValueChars} characters`)
+  }
+
+  if (spec.inputs.length > Limits.inputFiles) throw new InvalidWorkloadSpecError('inputs', `more than ${Limits.inputFiles} files`)
+  const maxInput = limits.maxInputBytes ?? MAX_INPUT_BYTES
+  let total = 0
+  const names = new Set<string>()
+  spec.inputs.forEach((file, i) => {
+    if (!isPlainFileName(file.name)) throw new InvalidWorkloadSpecError(`inputs[${i}].name`, 'not a plain file name')
+    if (names.has(file.name)) throw new InvalidWorkloadSpecError(`inputs[${i}].name`, `duplicate name "${file.name}"`)
+    names.add(file.name)
+    total += file.content.length
+  })
+  if (total > maxInput) throw new InvalidWorkloadSpecError('inputs', `${total} bytes, more than the ${maxInput} allowed`)
+
+  const minT = limits.minTimeoutS ?? Limits.minTimeoutS
+  const maxT = limits.maxTimeoutS ?? Limits.maxTimeoutS
+  if (!Number.isInteger(spec.timeoutS) || spec.timeoutS < minT || spec.timeoutS > maxT) {
+    throw new InvalidWorkloadSpecError('timeoutS', `${spec.timeoutS} is outside ${minT}..${maxT} seconds`)
+  }
+  return spec
+}
+
+export function toWireWorkloadSpec (spec: WorkloadSpec): InstanceType<typeof pb.WorkloadSpec> {
+  return pb.WorkloadSpec.create({ ...spec, inputs: spec.inputs.map(f => pb.InputFile.create(f)) })
+}
+
+/** Decode the wire form; shape checks only. Call validateWorkloadSpec for the rules. */
+export function fromWireWorkloadSpec (m: pb.IWorkloadSpec | null | undefined): WorkloadSpec {
+  const s = m ?? pb.WorkloadSpec.create()
+  return {
+    runtime: checkString(s.runtime, 'spec.runtime', Limits.shortStringChars, false),
+    image: checkString(s.image, 'spec.image', Limits.shortStringChars, false),
+    command: checkCount(s.command, 'spec.command', Limits.commandArgs).map((a, i) => checkString(a, `spec.command[${i}]`, Limits.commandChars, false)),
+    env: checkStringMap(s.env, 'spec.env', Limits.envVars, Limits.envValueChars),
+    inputs: checkCount(s.inputs, 'spec.inputs', Limits.inputFiles).map((f, i) => ({
+      name: checkString(f.name, `spec.inputs[${i}].name`, Limits.fileNameChars),
+      content: checkBytes(f.content, `spec.inputs[${i}].content`, MAX_INPUT_BYTES)
+    })),
+    timeoutS: checkRange(s.timeoutS, 'spec.timeoutS', 0, 0xffffffff),
+    network: s.network === true
+  }
+}
+
+export function encodeWorkloadSpec (spec: WorkloadSpec): Uint8Array {
+  return encodeWire(pb.WorkloadSpec, toWireWorkloadSpec(spec))
+}
+
+export function decodeWorkloadSpec (bytes: Uint8Array): WorkloadSpec {
+  return fromWireWorkloadSpec(decodeWire(pb.WorkloadSpec, bytes, 'WorkloadSpec'))
+}
