@@ -48,7 +48,7 @@ export function decodeJobOrder (bytes: Uint8Array): JobOrder {
     orderId: checkString(m.orderId, 'orderId', Limits.idChars),
     client: checkString(m.client, 'client', Limits.peerIdChars),
     gpu: {
-      count: checkRange(g.count, 'gpu.count', 0, 1024),
+      count: checkRange(g.count, 'gpu.count', 1, 1024),
       minVramMiB: checkRange(g.minVramMib, 'gpu.minVramMiB', 0, 16 * 1024 * 1024),
       model: checkString(g.model, 'gpu.model', Limits.modelChars, false),
       vendor: checkString(g.vendor, 'gpu.vendor', Limits.shortStringChars, false)

@@ -1,0 +1,88 @@
+/**
+ * The validated provider configuration. `config.ts` loads it from a file (JSON or
+ * YAML) and flags; everything else in the node receives this shape, never raw input.
+ */
+import type { GpuVendor, PricingStrategy } from '@gpumesh/protocol'
+
+/** A GPU the owner states in config because no tool can detect it here. */
+export interface DeclaredGpu {
+  vendor: GpuVendor
+  model: string
+  vramMiB: number
+  count: number
+  computeCapability: string
+}
+
+export type SandboxMode = 'bwrap' | 'none'
+export type ShutdownPolicy = 'release' | 'finish'
+
+export interface NodeConfig {
+  /** Absolute path of the data dir (identity key, level db, job work dirs). */
+  dataDir: string
+  /** Multiaddrs to listen on. */
+  listen: string[]
+  /** Multiaddrs to announce instead of the listen addresses (NAT, containers). */
+  announce: string[]
+  /** Multiaddrs of bootstrap peers (with /p2p/<id>). */
+  bootstrap: string[]
+  /** Discover peers on the LAN by mDNS. */
+  mdns: boolean
+  api: {
+    /** false disables the HTTP API. */
+    enabled: boolean
+    host: string
+    /** 0 picks a free port. */
+    port: number
+  }
+  region: string
+  attributes: Record<string, string>
+  pricing: PricingStrategy
+  gpus: {
+    /** Run nvidia-smi / rocm-smi to find GPUs. */
+    detect: boolean
+    declared: DeclaredGpu[]
+  }
+  /** Runtimes the owner allows; only those that work on this machine are offered. */
+  runtimes: Array<'process' | 'docker'>
+  offers: {
+    /** Republish interval. */
+    intervalMs: number
+    /** How long an offer stays valid after it is signed. */
+    ttlMs: number
+  }
+  bidding: {
+    /** How long a bid's GPUs stay reserved waiting for a lease request. */
+    reservationHoldMs: number
+    /** Orders accepted per peer per second; more are declined as rate-limited. */
+    maxOrdersPerPeerPerSecond: number
+    /** Longest job this provider will take, seconds. */
+    maxDurationS: number
+  }
+  leases: {
+    /** Time a client has after the lease to submit its workload. */
+    submitWindowMs: number
+    /** On SIGINT/SIGTERM: cancel running jobs and release ('release'), or wait for them ('finish'). */
+    onShutdown: ShutdownPolicy
+    /** With onShutdown 'finish': wait at most this long before cancelling. */
+    shutdownGraceMs: number
+  }
+  jobs: {
+    /** Bytes of stdout+stderr kept per job; past it the output is cut and marked. */
+    maxLogBytes: number
+    /** Log lines per second per job; more are dropped and counted. */
+    maxLogLinesPerSecond: number
+    /** Total bytes of result files per job. */
+    maxResultBytes: number
+    /** Heartbeat interval while a job runs. */
+    heartbeatMs: number
+  }
+  policy: {
+    sandbox: SandboxMode
+    /** Client peer ids allowed to run jobs; empty = anyone not denied. */
+    allowClients: string[]
+    denyClients: string[]
+    maxConcurrentJobsPerClient: number
+    /** Let jobs that ask for network have it. */
+    allowNetwork: boolean
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * One interface for every way a provider can run a workload. The job service picks a
+ * runtime by `spec.runtime`, hands it the leased GPUs and a work dir, and relays what
+ * it yields as JobEvents.
+ */
+import type { GpuVendor, LogStreamName, WorkloadSpec } from '@gpumesh/protocol'
+
+export interface Allocation {
+  jobId: string
+  /** Host indices of the leased GPUs: the only ones the workload may see. */
+  gpuIndices: number[]
+  gpuVendor: GpuVendor
+  /** Fresh, empty dir owned by this job; the runtime creates input/ and output/ in it. */
+  workDir: string
+  /** Wall-clock limit: min(spec.timeoutS, lease duration). */
+  timeoutMs: number
+  /** Stop forwarding output past this many bytes of stdout+stderr. */
+  maxLogBytes: number
+  /** Drop log lines past this rate (per second), with a note. */
+  maxLogLinesPerSecond: number
+  /** Total bytes of result files collected from output/. */
+  maxResultBytes: number
+  /** The spec asked for network and the provider allows it. */
+  network: boolean
+}
+
+export type ExitReason =
+  | 'exited'      // the workload ended by itself (exitCode says how)
+  | 'timeout'     // killed at the wall-clock limit
+  | 'cancelled'   // killed because the signal aborted
+  | 'error'       // could not start, or the runtime failed
+
+export type RuntimeEvent =
+  | { type: 'started' }
+  | { type: 'log', stream: LogStreamName, line: string }
+  /** The workload is gone; always exactly one, after every log event. */
+  | { type: 'exit', exitCode: number, reason: ExitReason, detail: string, wallMs: number }
+  /** A file from output/, after 'exit'; `path` is absolute on the provider. */
+  | { type: 'result', name: string, path: string, size: number, sha256: Uint8Array }
+
+export interface Runtime {
+  readonly name: 'process' | 'docker'
+  /** True when this runtime can run workloads on this machine now. */
+  isAvailable: (options?: { signal?: AbortSignal }) => Promise<boolean>
+  /**
+   * Run the workload. Yields 'started', logs, one 'exit', then results. Aborting
+   * `signal` kills the workload (the whole process group / container) and the
+   * iterator still ends with an 'exit' whose reason is 'cancelled'.
+   */
+  run: (spec: WorkloadSpec, allocation: Allocation, signal: AbortSignal) => AsyncIterable<RuntimeEvent>
+}
