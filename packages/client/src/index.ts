@@ -1,1 +1,7 @@
-export {}
+/** @gpumesh/client: the SDK for submitting GPU jobs to a gpumesh network. */
+export { createClient, type ClientInit, type GpumeshClient, type GpuWanted, type OrderOptions, type SubmitOptions, type ProviderInfo, type Quote } from './client.js'
+export { Job, type JobResult, type ResultFile } from './job.js'
+export type { JobUpdate } from './job-update.js'
+export type { ClientJobRecord, AttemptRecord, ReceiptEntry } from './client-store.js'
+export type { RankStrategy } from './auction.js'
+export * from './errors.js'

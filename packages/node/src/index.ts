@@ -1,1 +1,6 @@
-export {}
+/** @gpumesh/node: the gpumesh provider daemon as a library. */
+export { startProviderNode, type ProviderNode, type ProviderNodeOptions, type ProviderStatus } from './provider-node.js'
+export type { NodeConfig, DeclaredGpu } from './config/node-config.js'
+export * from './config/config.js'
+export * from './errors.js'
+export type { Runtime, RuntimeEvent, Allocation } from './runtime/runtime.js'

@@ -73,3 +73,10 @@ export const Limits = {
   maxDurationS: 30 * 24 * 3600,
   resultFiles: 1024
 } as const
+
+/** Request/response: an empty request in, an OfferSet (every offer the peer knows) out. */
+export const OFFER_SYNC_PROTOCOL = '/gpumesh/offer-sync/1.0.0'
+/** Offers in one OfferSet; enough for a large network, bounded for memory. */
+export const MAX_OFFERS_PER_SYNC = 1024
+/** An OfferSet frame: MAX_OFFERS_PER_SYNC offers of a few KiB each at most. */
+export const MAX_OFFER_SET_BYTES = 4 * 1024 * 1024

@@ -1,4 +1,5 @@
-import { Limits } from './constants.js'
+import { Limits, MAX_OFFERS_PER_SYNC } from './constants.js'
+import { fromWireEnvelope, toWireEnvelope, type SignedEnvelope } from './envelope.js'
 import { checkCount, checkRange, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
 import { InvalidMessageError } from './errors.js'
 import { pb } from './pb.js'
@@ -81,4 +82,14 @@ export function decodeCapacityOffer (bytes: Uint8Array): CapacityOffer {
     expiresAtMs: checkSafeUint(m.expiresAtMs, 'expiresAtMs'),
     addrs: checkCount(m.addrs, 'addrs', Limits.addrs).map((a, i) => checkString(a, `addrs[${i}]`, Limits.addrChars))
   }
+}
+
+export function encodeOfferSet (offers: SignedEnvelope[]): Uint8Array {
+  return encodeWire(pb.OfferSet, pb.OfferSet.create({ offers: offers.map(toWireEnvelope) }))
+}
+
+/** Decode an OfferSet; each envelope still has to be verified by the caller. */
+export function decodeOfferSet (bytes: Uint8Array): SignedEnvelope[] {
+  const m = decodeWire(pb.OfferSet, bytes, 'OfferSet')
+  return checkCount(m.offers, 'offers', MAX_OFFERS_PER_SYNC).map((e, i) => fromWireEnvelope(e, `offers[${i}]`))
 }

@@ -2927,5 +2927,70 @@ export namespace gpumesh {
               ({ result?: undefined; lease?: null; reject?: null }|{ result?: "lease"; lease: gpumesh.v1.SignedEnvelope.$Shape; reject?: null }|{ result?: "reject"; lease?: null; reject: gpumesh.v1.Reject.$Shape })
             );
         }
+
+        /**
+         * Properties of an OfferSet.
+         * @deprecated Use gpumesh.v1.OfferSet.$Properties instead.
+         */
+        interface IOfferSet extends gpumesh.v1.OfferSet.$Properties {
+        }
+
+        /** Represents an OfferSet. */
+        class OfferSet {
+
+            /**
+             * Constructs a new OfferSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.OfferSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OfferSet offers. */
+            offers: gpumesh.v1.SignedEnvelope.$Properties[];
+
+            /**
+             * Creates a new OfferSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OfferSet instance
+             */
+            static create(properties: gpumesh.v1.OfferSet.$Shape): gpumesh.v1.OfferSet & gpumesh.v1.OfferSet.$Shape;
+            static create(properties?: gpumesh.v1.OfferSet.$Properties): gpumesh.v1.OfferSet;
+
+            /**
+             * Encodes the specified OfferSet message. Does not implicitly {@link gpumesh.v1.OfferSet.verify|verify} messages.
+             * @param message OfferSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.OfferSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OfferSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.OfferSet & gpumesh.v1.OfferSet.$Shape} OfferSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.OfferSet & gpumesh.v1.OfferSet.$Shape;
+        }
+
+        namespace OfferSet {
+
+            /** Properties of an OfferSet. */
+            interface $Properties {
+
+                /** OfferSet offers */
+                offers?: (gpumesh.v1.SignedEnvelope.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OfferSet. */
+            type $Shape = gpumesh.v1.OfferSet.$Properties;
+        }
     }
 }

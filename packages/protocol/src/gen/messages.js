@@ -7254,6 +7254,159 @@ export const gpumesh = $root.gpumesh = (() => {
             return LeaseResponse;
         })();
 
+        v1.OfferSet = (function() {
+
+            /**
+             * Properties of an OfferSet.
+             * @typedef {Object} gpumesh.v1.OfferSet.$Properties
+             * @property {Array.<gpumesh.v1.SignedEnvelope.$Properties>|null} [offers] OfferSet offers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OfferSet.
+             * @memberof gpumesh.v1
+             * @interface IOfferSet
+             * @augments gpumesh.v1.OfferSet.$Properties
+             * @deprecated Use gpumesh.v1.OfferSet.$Properties instead.
+             */
+
+            /**
+             * Shape of an OfferSet.
+             * @typedef {gpumesh.v1.OfferSet.$Properties} gpumesh.v1.OfferSet.$Shape
+             */
+
+            /**
+             * Constructs a new OfferSet.
+             * @memberof gpumesh.v1
+             * @classdesc Represents an OfferSet.
+             * @constructor
+             * @param {gpumesh.v1.OfferSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OfferSet = function (properties) {
+                this.offers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OfferSet offers.
+             * @member {Array.<gpumesh.v1.SignedEnvelope.$Properties>} offers
+             * @memberof gpumesh.v1.OfferSet
+             * @instance
+             */
+            OfferSet.prototype.offers = $util.emptyArray;
+
+            /**
+             * Creates a new OfferSet instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.OfferSet
+             * @static
+             * @param {gpumesh.v1.OfferSet.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.OfferSet} OfferSet instance
+             * @type {{
+             *   (properties: gpumesh.v1.OfferSet.$Shape): gpumesh.v1.OfferSet & gpumesh.v1.OfferSet.$Shape;
+             *   (properties?: gpumesh.v1.OfferSet.$Properties): gpumesh.v1.OfferSet;
+             * }}
+             */
+            OfferSet.create = function(properties) {
+                return new OfferSet(properties);
+            };
+
+            /**
+             * Encodes the specified OfferSet message. Does not implicitly {@link gpumesh.v1.OfferSet.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.OfferSet
+             * @static
+             * @param {gpumesh.v1.OfferSet.$Properties} message OfferSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offers != null && message.offers.length)
+                    for (let i = 0; i < message.offers.length; ++i)
+                        $root.gpumesh.v1.SignedEnvelope.encode(message.offers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OfferSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.OfferSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.OfferSet & gpumesh.v1.OfferSet.$Shape} OfferSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.OfferSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.offers && message.offers.length))
+                                message.offers = [];
+                            message.offers.push($root.gpumesh.v1.SignedEnvelope.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OfferSet;
+        })();
+
         return v1;
     })();
 

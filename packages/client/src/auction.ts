@@ -1,0 +1,172 @@
+/**
+ * The client's side of the sealed-bid reverse auction: send a signed order to the best
+ * K matching providers (and on the orders topic when fewer are known), collect bids
+ * until everyone answered or the window closes, and rank them.
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import type { PrivateKey } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import {
+  BID_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, ORDERS_TOPIC, PayloadType, declineReasonName, decodeBid,
+  decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, signEnvelope,
+  type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type Opened, type SignedEnvelope
+} from '@gpumesh/protocol'
+import { requestResponse, type GpumeshLibp2p } from '@gpumesh/peer'
+import type { ProviderReasons } from './errors.js'
+
+export interface ReceivedBid {
+  provider: string
+  bid: Bid
+  envelope: SignedEnvelope
+  latencyMs: number
+}
+
+export interface AuctionResult {
+  order: JobOrder
+  /** Best first. */
+  bids: ReceivedBid[]
+  declines: ProviderReasons[]
+  /** Providers in the book whose offers do not match, and why. */
+  unmatched: ProviderReasons[]
+  /** Providers asked directly. */
+  asked: string[]
+  broadcast: boolean
+}
+
+export type RankStrategy = 'price' | 'latency' | 'reputation'
+
+export interface AuctionOptions {
+  fanout: number
+  windowMs: number
+  strategy: RankStrategy
+  /** Providers not to ask (e.g. lost in an earlier attempt). */
+  exclude?: Set<string>
+  signal?: AbortSignal
+}
+
+export interface AuctionComponents {
+  libp2p: GpumeshLibp2p
+  privateKey: PrivateKey
+  book: OfferBook
+  callbacks: BidCallbacks
+}
+
+/** Routes bids that providers dial back (for orders sent on the topic) to their auction. */
+export class BidCallbacks {
+  private readonly waiting = new Map<string, (response: BidResponse, from: string) => void>()
+
+  expect (orderId: string, fn: (response: BidResponse, from: string) => void): () => void {
+    this.waiting.set(orderId, fn)
+    return () => { this.waiting.delete(orderId) }
+  }
+
+  deliver (response: BidResponse, from: string): void {
+    if (response.kind !== 'bid') return
+    // The order id is inside the signed bid; it is checked when the bid is verified.
+    for (const fn of this.waiting.values()) fn(response, from)
+  }
+}
+
+export function newOrderId (): string {
+  return randomUUID()
+}
+
+/** Tell libp2p where a provider listens, from its offer, so we can dial it by id. */
+export async function rememberAddrs (libp2p: GpumeshLibp2p, offer: CapacityOffer): Promise<void> {
+  const addrs = offer.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } })
+  if (addrs.length === 0) return
+  await libp2p.peerStore.merge(peerIdFromString(offer.provider), { multiaddrs: addrs }).catch(() => {})
+}
+
+/** Verify a bid: signed by `provider`, for this order and client, within the max price. */
+export async function verifyBid (envelope: SignedEnvelope, provider: string, order: JobOrder, orderPayload: Uint8Array): Promise<Opened<Bid>> {
+  const opened = await openEnvelope(envelope, PayloadType.bid, decodeBid, { expectedSigner: provider })
+  const b = opened.message
+  const digest = createHash('sha256').update(orderPayload).digest()
+  if (b.orderId !== order.orderId || b.client !== order.client || b.provider !== provider ||
+      b.pricePerGpuHour > order.maxPricePerGpuHour || b.gpuIndices.length !== order.gpu.count ||
+      Buffer.compare(Buffer.from(b.orderDigest), digest) !== 0) {
+    throw new Error('bid does not answer this order')
+  }
+  return opened
+}
+
+export async function runAuction (components: AuctionComponents, order: JobOrder, options: AuctionOptions): Promise<AuctionResult> {
+  const { libp2p, privateKey, book, callbacks } = components
+  const exclude = options.exclude ?? new Set<string>()
+  const now = Date.now()
+  const unmatched: ProviderReasons[] = []
+  const matching: CapacityOffer[] = []
+  for (const offer of book.list()) {
+    if (exclude.has(offer.provider)) continue
+    const m = matchOffer(order, offer, { now })
+    if (m.ok) matching.push(offer)
+    else unmatched.push({ provider: offer.provider, reasons: m.reasons.map(declineReasonName) })
+  }
+  matching.sort((a, b) => a.pricePerGpuHour < b.pricePerGpuHour ? -1 : a.pricePerGpuHour > b.pricePerGpuHour ? 1 : a.provider.localeCompare(b.provider))
+  const targets = matching.slice(0, options.fanout)
+
+  const payload = encodeJobOrder(order)
+  const envelope = await signEnvelope(privateKey, PayloadType.order, payload, { expiresAtMs: order.bidDeadlineMs })
+  const envelopeBytes = encodeEnvelope(envelope)
+  const bids: ReceivedBid[] = []
+  const declines: ProviderReasons[] = []
+  const started = performance.now()
+  const window = AbortSignal.any([AbortSignal.timeout(options.windowMs), ...(options.signal !== undefined ? [options.signal] : [])])
+
+  const accept = async (response: BidResponse, provider: string): Promise<void> => {
+    if (response.kind === 'decline') {
+      declines.push({ provider, reasons: response.decline.reasons.map(declineReasonName) })
+      return
+    }
+    try {
+      const opened = await verifyBid(response.bid, provider, order, payload)
+      if (bids.some(b => b.provider === provider)) return
+      bids.push({ provider, bid: opened.message, envelope: response.bid, latencyMs: performance.now() - started })
+    } catch (err) {
+      declines.push({ provider, reasons: [`invalid bid: ${err instanceof Error ? err.message : 'unknown'}`] })
+    }
+  }
+
+  const broadcast = targets.length < options.fanout
+  let stopCallbacks = (): void => {}
+  let topicDone: Promise<void> = Promise.resolve()
+  if (broadcast) {
+    const pending: Array<Promise<void>> = []
+    stopCallbacks = callbacks.expect(order.orderId, (response, from) => {
+      if (exclude.has(from) || targets.some(t => t.provider === from)) return
+      pending.push(accept(response, from))
+    })
+    await libp2p.services.pubsub.publish(ORDERS_TOPIC, envelopeBytes).catch(() => {})
+    // Callers on the topic are unknown in number: wait the whole window for them.
+    topicDone = new Promise<void>(resolve => {
+      if (window.aborted) { resolve(); return }
+      window.addEventListener('abort', () => { resolve() }, { once: true })
+    }).then(async () => { await Promise.all(pending) })
+  }
+
+  try {
+    await Promise.all(targets.map(async offer => {
+      try {
+        await rememberAddrs(libp2p, offer)
+        const response = await requestResponse(libp2p, peerIdFromString(offer.provider), BID_PROTOCOL, envelopeBytes, decodeBidResponse, {
+          signal: window,
+          maxResponseBytes: MAX_MARKET_MESSAGE_BYTES
+        })
+        await accept(response, offer.provider)
+      } catch (err) {
+        declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no answer within the bid window' : `unreachable: ${err instanceof Error ? err.message : 'unknown'}`] })
+      }
+    }))
+    // Every provider asked directly has answered. Only when none of them bid is it
+    // worth waiting out the window for bids from the orders topic.
+    if (broadcast && bids.length === 0) await topicDone
+  } finally {
+    stopCallbacks()
+  }
+
+  const ranked = rankBids(bids.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
+  const ordered = ranked.map(r => bids.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
+  return { order, bids: ordered, declines, unmatched, asked: targets.map(t => t.provider), broadcast }
+}

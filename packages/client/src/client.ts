@@ -1,0 +1,503 @@
+/**
+ * The gpumesh client: a libp2p peer with its own identity and job store, an offer book,
+ * and the workflow `submit(spec) -> job.events() -> job.result()`.
+ */
+import { randomUUID } from 'node:crypto'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { defaultLogger } from '@libp2p/logger'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
+import {
+  BID_CALLBACK_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
+  decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
+  encodeLeaseRequest, encodeWorkloadSpec, isTerminal, matchOffer, openEnvelope, rejectReasonName, signEnvelope,
+  validateWorkloadSpec, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
+} from '@gpumesh/protocol'
+import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, requestResponse, type GpumeshLibp2p } from '@gpumesh/peer'
+import { BidCallbacks, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
+import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
+import {
+  CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
+  LEASE_TIMEOUT_MS, LOST_AFTER_HEARTBEATS, MAX_INBOUND_CALLBACK_STREAMS
+} from './constants.js'
+import { JobNotFoundError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
+import { Job, type JobHost } from './job.js'
+import { jobRequest } from './job-connection.js'
+
+export interface ClientInit {
+  /** Multiaddrs (with /p2p/<id>) of peers to join through. */
+  bootstrap?: string[]
+  /** Identity and job store; default ~/.gpumesh/client. */
+  dataDir?: string
+  /** Where providers can dial us back (orders-topic bids). Default 127.0.0.1, any port. */
+  listen?: string[]
+  /** The providers' heartbeat interval; a provider is lost after 3 missed. */
+  heartbeatMs?: number
+  logger?: ComponentLogger
+}
+
+export interface GpuWanted {
+  count?: number
+  minVramMiB?: number
+  /** Case-insensitive glob, e.g. "*H100*". */
+  model?: string
+  vendor?: string
+}
+
+export interface OrderOptions {
+  gpu?: GpuWanted
+  /** Micro-credits per GPU-hour. */
+  maxPricePerGpuHour: bigint | number
+  maxDurationS?: number
+  cpuCores?: number
+  memoryMiB?: number
+  diskMiB?: number
+  region?: string
+  attributes?: Record<string, string>
+  runtime?: string
+  signal?: AbortSignal
+}
+
+export interface SubmitOptions extends OrderOptions {
+  bidWindowMs?: number
+  /** Providers asked directly (K). */
+  fanout?: number
+  strategy?: RankStrategy
+  /** Times a lost job is resubmitted to the next-best provider. */
+  retries?: number
+}
+
+export interface ProviderInfo extends CapacityOffer {
+  /** Whether the offer matches the given filter (when one was given). */
+  matches?: boolean
+  reasons?: string[]
+}
+
+export interface Quote {
+  bids: Array<{ provider: string, pricePerGpuHour: bigint, gpuModels: string[], latencyMs: number }>
+  declines: ProviderReasons[]
+  unmatched: ProviderReasons[]
+}
+
+export interface GpumeshClient {
+  readonly peerId: string
+  readonly libp2p: GpumeshLibp2p
+  readonly offers: OfferGossip
+  /** Wait until at least `count` providers' offers are known. */
+  waitForProviders: (count: number, options?: { signal?: AbortSignal }) => Promise<CapacityOffer[]>
+  /** Ask connected peers for the offers they know. */
+  syncOffers: (options?: { signal?: AbortSignal }) => Promise<number>
+  providers: (options?: { filter?: OrderOptions }) => ProviderInfo[]
+  quote: (options: OrderOptions) => Promise<Quote>
+  submit: (spec: Partial<WorkloadSpec>, options: SubmitOptions) => Promise<Job>
+  job: (id: string, options?: { signal?: AbortSignal }) => Promise<Job>
+  jobs: () => Promise<ClientJobRecord[]>
+  receipts: () => Promise<ReceiptEntry[]>
+  stop: () => Promise<void>
+}
+
+export async function createClient (init: ClientInit = {}): Promise<GpumeshClient> {
+  const dataDir = init.dataDir ?? join(homedir(), '.gpumesh', 'client')
+  const logger = init.logger ?? defaultLogger()
+  const privateKey = await loadOrCreatePrivateKey(dataDir)
+  const store = new ClientStore(dataDir)
+  await store.open()
+  let libp2p: GpumeshLibp2p
+  try {
+    libp2p = await createGpumeshHost({ privateKey, listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'], bootstrap: init.bootstrap })
+  } catch (err) {
+    await store.close()
+    throw err
+  }
+  const client = new Client(libp2p, privateKey, store, logger, init)
+  try {
+    await client.start()
+  } catch (err) {
+    await client.stop()
+    throw err
+  }
+  return client
+}
+
+class Client implements GpumeshClient {
+  readonly peerId: string
+  readonly libp2p: GpumeshLibp2p
+  readonly offers: OfferGossip
+  private readonly sync: OfferSync
+  private readonly privateKey: PrivateKey
+  private readonly store: ClientStore
+  private readonly log: Logger
+  private readonly init: ClientInit
+  private readonly callbacks = new BidCallbacks()
+  private readonly live = new Map<string, Job>()
+  private readonly controllers = new Set<AbortController>()
+  private readonly running = new Set<Promise<void>>()
+  private stopped = false
+
+  constructor (libp2p: GpumeshLibp2p, privateKey: PrivateKey, store: ClientStore, logger: ComponentLogger, init: ClientInit) {
+    this.libp2p = libp2p
+    this.peerId = libp2p.peerId.toString()
+    this.privateKey = privateKey
+    this.store = store
+    this.init = init
+    this.log = logger.forComponent('gpumesh:client')
+    this.offers = new OfferGossip({ libp2p, logger })
+    this.sync = new OfferSync({ libp2p, gossip: this.offers, logger }, { serve: false })
+    this.offers.addEventListener('offer:received', (evt) => { void rememberAddrs(libp2p, evt.detail) })
+  }
+
+  async start (): Promise<void> {
+    this.offers.start()
+    await this.libp2p.handle(BID_CALLBACK_PROTOCOL, (stream, connection) => {
+      const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
+      framed.read(decodeBidResponse).then(r => { this.callbacks.deliver(r, connection.remotePeer.toString()) }).catch(() => {})
+    }, { maxInboundStreams: MAX_INBOUND_CALLBACK_STREAMS })
+    const bootstrap = this.init.bootstrap ?? []
+    if (bootstrap.length > 0) {
+      // Dial the bootstrap peers now rather than after the bootstrap module's delay, and
+      // ask them for the offers they know.
+      const signal = AbortSignal.timeout(CONNECT_TIMEOUT_MS)
+      const results = await Promise.allSettled(bootstrap.map(async a => await this.libp2p.dial(multiaddr(a), { signal })))
+      if (results.every(r => r.status === 'rejected')) {
+        const first = results[0] as PromiseRejectedResult
+        throw new ProviderLostError(bootstrap.join(', '), `Could not reach any bootstrap peer: ${(first.reason as Error)?.message ?? 'unknown'}`)
+      }
+      await this.syncOffers({ signal }).catch(() => 0)
+    }
+  }
+
+  async syncOffers (options: { signal?: AbortSignal } = {}): Promise<number> {
+    const peers = this.libp2p.getPeers()
+    const counts = await Promise.allSettled(peers.map(async p => await this.sync.fetch(p, options)))
+    return counts.reduce((n, r) => n + (r.status === 'fulfilled' ? r.value : 0), 0)
+  }
+
+  async waitForProviders (count: number, options: { signal?: AbortSignal } = {}): Promise<CapacityOffer[]> {
+    const signal = options.signal ?? AbortSignal.timeout(CONNECT_TIMEOUT_MS)
+    while (this.offers.book.size < count) {
+      signal.throwIfAborted()
+      await new Promise<void>((resolve, reject) => {
+        const done = (): void => { this.offers.removeEventListener('offer:received', done); signal.removeEventListener('abort', fail); resolve() }
+        const fail = (): void => { this.offers.removeEventListener('offer:received', done); reject(signal.reason) }
+        this.offers.addEventListener('offer:received', done)
+        signal.addEventListener('abort', fail, { once: true })
+      })
+    }
+    return this.offers.book.list()
+  }
+
+  providers (options: { filter?: OrderOptions } = {}): ProviderInfo[] {
+    const offers = this.offers.book.list()
+    if (options.filter === undefined) return offers
+    const order = this.buildOrder(options.filter, false)
+    return offers.map(o => {
+      const m = matchOffer(order, o)
+      return { ...o, matches: m.ok, reasons: m.ok ? [] : m.reasons.map(declineReasonName) }
+    })
+  }
+
+  async quote (options: OrderOptions): Promise<Quote> {
+    const order = this.buildOrder(options, true)
+    const result = await runAuction(this.auctionComponents(), order, {
+      fanout: Number.MAX_SAFE_INTEGER,
+      windowMs: DEFAULT_BID_WINDOW_MS * 3,
+      strategy: 'price',
+      signal: options.signal
+    })
+    return {
+      bids: result.bids.map(b => ({ provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })),
+      declines: result.declines,
+      unmatched: result.unmatched
+    }
+  }
+
+  async submit (specInput: Partial<WorkloadSpec>, options: SubmitOptions): Promise<Job> {
+    const spec = validateWorkloadSpec(specInput)
+    const order = this.buildOrder({ ...options, runtime: spec.runtime }, false)
+    const record: ClientJobRecord = {
+      id: randomUUID(),
+      createdAtMs: Date.now(),
+      state: 'pending',
+      reason: '',
+      exitCode: 0,
+      spec: Buffer.from(encodeWorkloadSpec(spec)).toString('base64'),
+      order: {
+        gpuCount: order.gpu.count,
+        minVramMiB: order.gpu.minVramMiB,
+        model: order.gpu.model,
+        vendor: order.gpu.vendor,
+        maxPricePerGpuHour: order.maxPricePerGpuHour.toString(),
+        maxDurationS: order.maxDurationS,
+        region: order.region
+      },
+      retriesLeft: options.retries ?? 0,
+      attempts: []
+    }
+    const job = new Job(record, this.jobHost())
+    await job.save()
+    this.live.set(job.id, job)
+    // The first attempt's auction and lease happen before submit() returns, so their
+    // errors (no bids, every lease rejected) reach the caller directly.
+    const lease = await this.acquire(job, spec, options, new Set())
+    this.track(this.follow(job, spec, options, lease))
+    return job
+  }
+
+  async job (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> {
+    const live = this.live.get(id)
+    if (live !== undefined) return live
+    const record = await this.store.jobs.get(id)
+    if (record === undefined) throw new JobNotFoundError(id)
+    const job = new Job(record, this.jobHost())
+    this.live.set(id, job)
+    await job.replayStored()
+    const attempt = job.attempt
+    if (isTerminal(record.state) || attempt === undefined) {
+      job.end()
+      return job
+    }
+    // Re-attach to the provider from the last seq we stored.
+    const spec = decodeWorkloadSpec(Buffer.from(record.spec, 'base64'))
+    this.track(this.follow(job, spec, { maxPricePerGpuHour: BigInt(record.order.maxPricePerGpuHour), signal: options.signal }, undefined))
+    return job
+  }
+
+  async jobs (): Promise<ClientJobRecord[]> {
+    const out: ClientJobRecord[] = []
+    for await (const r of this.store.jobs.values()) out.push(r)
+    return out.sort((a, b) => a.createdAtMs - b.createdAtMs)
+  }
+
+  async receipts (): Promise<ReceiptEntry[]> {
+    const out: ReceiptEntry[] = []
+    for await (const r of this.store.receipts.values()) out.push(r)
+    return out
+  }
+
+  async stop (): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    for (const c of this.controllers) c.abort()
+    await Promise.allSettled([...this.running])
+    this.offers.stop()
+    await this.libp2p.stop().catch(() => {})
+    await this.store.close().catch(() => {})
+  }
+
+  // ---- internals ----
+
+  private track (p: Promise<void>): void {
+    this.running.add(p)
+    void p.finally(() => { this.running.delete(p) })
+  }
+
+  private auctionComponents (): Parameters<typeof runAuction>[0] {
+    return { libp2p: this.libp2p, privateKey: this.privateKey, book: this.offers.book, callbacks: this.callbacks }
+  }
+
+  private buildOrder (options: OrderOptions & { bidWindowMs?: number }, dryRun: boolean): JobOrder {
+    const max = typeof options.maxPricePerGpuHour === 'bigint' ? options.maxPricePerGpuHour : BigInt(options.maxPricePerGpuHour)
+    return {
+      orderId: newOrderId(),
+      client: this.peerId,
+      gpu: { count: options.gpu?.count ?? 1, minVramMiB: options.gpu?.minVramMiB ?? 0, model: options.gpu?.model ?? '', vendor: options.gpu?.vendor ?? '' },
+      cpuCores: options.cpuCores ?? 0,
+      memoryMiB: options.memoryMiB ?? 0,
+      diskMiB: options.diskMiB ?? 0,
+      runtime: options.runtime ?? 'process',
+      region: options.region ?? '',
+      attributes: options.attributes ?? {},
+      maxPricePerGpuHour: max,
+      maxDurationS: options.maxDurationS ?? DEFAULT_MAX_DURATION_S,
+      bidDeadlineMs: Date.now() + (options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS) * 3,
+      dryRun
+    }
+  }
+
+  private jobHost (): JobHost {
+    return {
+      self: this.peerId,
+      store: this.store,
+      sign: async (type, payload) => await signEnvelope(this.privateKey, type, payload),
+      cancel: async (job, signal) => { await this.cancel(job, signal) },
+      countersign: async (job, attempt, acceptance) => await this.countersign(attempt, acceptance, job)
+    }
+  }
+
+  /** Auction then lease: returns the attempt, or throws when no provider will take the job. */
+  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>): Promise<{ attempt: AttemptRecord, leaseId: string }> {
+    const n = job.record.attempts.length + 1
+    await job.setState('bidding')
+    job.emit({ type: 'state', attempt: n, state: 'bidding', reason: '', exitCode: 0 })
+    const order = this.buildOrder({ ...options, runtime: spec.runtime }, false)
+    let result: AuctionResult
+    try {
+      result = await runAuction(this.auctionComponents(), order, {
+        fanout: options.fanout ?? DEFAULT_RFQ_FANOUT,
+        windowMs: options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS,
+        strategy: options.strategy ?? 'price',
+        exclude,
+        signal: options.signal
+      })
+    } catch (err) {
+      await this.fail(job, 'failed', 'auction-error')
+      throw err
+    }
+    job.emit({ type: 'auction', attempt: n, asked: result.asked.length, broadcast: result.broadcast })
+    for (const b of result.bids) job.emit({ type: 'bid', attempt: n, provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })
+    for (const d of result.declines) job.emit({ type: 'decline', attempt: n, provider: d.provider, reasons: d.reasons })
+    if (result.bids.length === 0) {
+      if (result.asked.length === 0 && result.declines.length === 0) {
+        await this.fail(job, 'failed', 'no-matching-providers')
+        throw new NoMatchingProvidersError(result.unmatched)
+      }
+      await this.fail(job, 'failed', 'no-bids')
+      throw new NoBidsError([...result.declines, ...result.unmatched])
+    }
+    const rejects: ProviderReasons[] = []
+    for (const bid of result.bids) {
+      try {
+        const leaseId = await this.requestLease(bid, options.signal)
+        const attempt: AttemptRecord = {
+          attempt: n,
+          provider: bid.provider,
+          providerAddrs: this.offers.book.get(bid.provider)?.addrs ?? [],
+          leaseId,
+          providerJobId: '',
+          pricePerGpuHour: bid.bid.pricePerGpuHour.toString(),
+          gpuIndices: bid.bid.gpuIndices,
+          gpuModels: bid.bid.gpuModels,
+          lastSeq: 0,
+          state: 'leased',
+          reason: ''
+        }
+        job.record.attempts.push(attempt)
+        await job.setState('leased')
+        job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
+        return { attempt, leaseId }
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : 'lease failed'
+        rejects.push({ provider: bid.provider, reasons: [reason] })
+        job.emit({ type: 'lease-rejected', attempt: n, provider: bid.provider, reason })
+      }
+    }
+    await this.fail(job, 'failed', 'lease-rejected')
+    throw new LeaseRejectedError(rejects)
+  }
+
+  private async requestLease (bid: ReceivedBid, signal?: AbortSignal): Promise<string> {
+    const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId }))
+    const response = await requestResponse(this.libp2p, peerIdFromString(bid.provider), LEASE_PROTOCOL, encodeEnvelope(request), decodeLeaseResponse, {
+      signal: AbortSignal.any([AbortSignal.timeout(LEASE_TIMEOUT_MS), ...(signal !== undefined ? [signal] : [])]),
+      maxResponseBytes: MAX_MARKET_MESSAGE_BYTES
+    })
+    if (response.kind === 'reject') throw new Error(rejectReasonName(response.reject.reason))
+    const lease = await openEnvelope(response.lease, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })
+    if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.peerId) throw new Error('lease does not match the bid')
+    return lease.message.leaseId
+  }
+
+  /**
+   * Drive a job to its end: submit (or re-attach), follow events, and on a lost
+   * provider retry elsewhere while retries last.
+   */
+  private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: { attempt: AttemptRecord, leaseId: string } | undefined): Promise<void> {
+    const controller = new AbortController()
+    this.controllers.add(controller)
+    const exclude = new Set<string>(job.record.attempts.filter(a => a.state === 'lost').map(a => a.provider))
+    try {
+      let current = first
+      let attach = first === undefined
+      for (;;) {
+        const attempt = current?.attempt ?? job.attempt
+        if (attempt === undefined) return
+        const outcome = await this.runAttempt(job, attempt, spec, attach, controller.signal)
+        if (outcome === 'done' || this.stopped) return
+        // Lost or preempted: the provider did not finish the job.
+        exclude.add(attempt.provider)
+        if (job.record.retriesLeft <= 0) {
+          await this.fail(job, 'lost', attempt.reason !== '' ? attempt.reason : 'provider-lost')
+          return
+        }
+        job.record.retriesLeft--
+        try {
+          current = await this.acquire(job, spec, options, exclude)
+          attach = false
+        } catch (err) {
+          this.log('retry of %s found no provider - %e', job.id, err)
+          job.end()
+          return
+        }
+      }
+    } finally {
+      this.controllers.delete(controller)
+    }
+  }
+
+  /** One attempt's event stream. 'done' when the job ended there, 'lost' otherwise. */
+  private async runAttempt (job: Job, attempt: AttemptRecord, spec: WorkloadSpec, attach: boolean, signal: AbortSignal): Promise<'done' | 'lost'> {
+    const heartbeatMs = this.init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
+    const idleTimeoutMs = heartbeatMs * LOST_AFTER_HEARTBEATS
+    let reattached = false
+    for (;;) {
+      const request = attach
+        ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
+        : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
+      try {
+        let sawReceipt = false
+        for await (const event of jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs })) {
+          await job.accept(attempt, event)
+          if (event.type === 'receipt') sawReceipt = true
+        }
+        if (sawReceipt || isTerminal(attempt.state)) {
+          if (attempt.state === 'preempted') return 'lost'
+          job.end()
+          return 'done'
+        }
+        throw new Error('provider closed the stream before the job ended')
+      } catch (err) {
+        if (signal.aborted) return 'done'
+        if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {
+          await this.fail(job, 'failed', (err as Error).message)
+          return 'done'
+        }
+        if (attempt.providerJobId !== '' && !reattached) {
+          // One quick re-attach: a dropped connection is not yet a lost provider.
+          reattached = true
+          attach = true
+          continue
+        }
+        attempt.state = 'lost'
+        attempt.reason = 'provider-lost'
+        await job.setState('lost', 'provider-lost')
+        job.emit({ type: 'lost', attempt: attempt.attempt, provider: attempt.provider, reason: err instanceof Error ? err.message : 'lost' })
+        return 'lost'
+      }
+    }
+  }
+
+  private async fail (job: Job, state: 'failed' | 'lost', reason: string): Promise<void> {
+    await job.setState(state, reason, -1)
+    job.emit({ type: 'state', attempt: Math.max(1, job.record.attempts.length), state, reason, exitCode: -1 })
+    job.end()
+  }
+
+  private async cancel (job: Job, signal: AbortSignal): Promise<void> {
+    const attempt = job.attempt
+    if (attempt === undefined || attempt.providerJobId === '') return
+    // The events this stream carries also reach the job's own follower; drain them here.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'cancel', jobId: attempt.providerJobId }, { signal, idleTimeoutMs: 15_000 })) {}
+    await job.done({ signal })
+  }
+
+  private async countersign (attempt: AttemptRecord, acceptance: SignedEnvelope, _job: Job): Promise<boolean> {
+    const signal = AbortSignal.timeout(5_000)
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'countersign', jobId: attempt.providerJobId, acceptance }, { signal, idleTimeoutMs: 5_000 })) {}
+    return true
+  }
+}
+

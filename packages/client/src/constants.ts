@@ -1,0 +1,18 @@
+/** Defaults of the client SDK, each with the reason for its value. */
+
+/** Providers an order is sent to directly: enough competition without flooding the network. */
+export const DEFAULT_RFQ_FANOUT = 8
+/** Bid window: bids travel on direct streams (~1 ms on a LAN), so a few hundred ms is plenty. */
+export const DEFAULT_BID_WINDOW_MS = 300
+/** The provider's heartbeat interval while a job runs (see the node's jobs.heartbeatMs). */
+export const DEFAULT_HEARTBEAT_MS = 2_000
+/** Missed heartbeats before a provider is declared lost. */
+export const LOST_AFTER_HEARTBEATS = 3
+/** Longest a job may run when the caller gives no duration, seconds. */
+export const DEFAULT_MAX_DURATION_S = 3_600
+/** Deadline of one lease request. */
+export const LEASE_TIMEOUT_MS = 5_000
+/** Deadline for connecting to the network at start. */
+export const CONNECT_TIMEOUT_MS = 10_000
+/** Bid callbacks accepted per connection at once. */
+export const MAX_INBOUND_CALLBACK_STREAMS = 32

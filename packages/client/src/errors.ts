@@ -1,0 +1,103 @@
+/** Typed errors of the client SDK. Match on `.name` / `.code`, never on message text. */
+import { GpumeshError, type GpumeshErrorOptions } from '@gpumesh/protocol'
+
+export interface ProviderReasons {
+  provider: string
+  reasons: string[]
+}
+
+/** Thrown when no known provider's offer matches the order; `reasons` says why, per provider. */
+export class NoMatchingProvidersError extends GpumeshError {
+  static override name = 'NoMatchingProvidersError'
+  override readonly code = 'ERR_NO_MATCHING_PROVIDERS'
+  readonly reasons: ProviderReasons[]
+  constructor (reasons: ProviderReasons[], message?: string, options?: GpumeshErrorOptions) {
+    super(message ?? (reasons.length === 0 ? 'No providers are known yet' : `No provider matches: ${reasons.map(r => `${r.provider.slice(-8)}: ${r.reasons.join(', ')}`).join('; ')}`), options)
+    this.name = 'NoMatchingProvidersError'
+    this.reasons = reasons
+  }
+}
+
+/** Thrown when the bid window closed without a single bid; `reasons` holds the declines. */
+export class NoBidsError extends GpumeshError {
+  static override name = 'NoBidsError'
+  override readonly code = 'ERR_NO_BIDS'
+  readonly reasons: ProviderReasons[]
+  constructor (reasons: ProviderReasons[], options?: GpumeshErrorOptions) {
+    super(`No bids${reasons.length > 0 ? `: ${reasons.map(r => `${r.provider.slice(-8)}: ${r.reasons.join(', ')}`).join('; ')}` : ''}`, options)
+    this.name = 'NoBidsError'
+    this.reasons = reasons
+  }
+}
+
+/** Thrown when every bid's provider refused to turn it into a lease. */
+export class LeaseRejectedError extends GpumeshError {
+  static override name = 'LeaseRejectedError'
+  override readonly code = 'ERR_LEASE_REJECTED'
+  readonly reasons: ProviderReasons[]
+  constructor (reasons: ProviderReasons[], options?: GpumeshErrorOptions) {
+    super(`Every lease request was rejected: ${reasons.map(r => `${r.provider.slice(-8)}: ${r.reasons.join(', ')}`).join('; ')}`, options)
+    this.name = 'LeaseRejectedError'
+    this.reasons = reasons
+  }
+}
+
+/** Thrown by `job.result()` when the job ended failed or cancelled. */
+export class JobFailedError extends GpumeshError {
+  static override name = 'JobFailedError'
+  override readonly code = 'ERR_JOB_FAILED'
+  readonly state: string
+  readonly reason: string
+  readonly exitCode: number
+  constructor (state: string, reason: string, exitCode: number, options?: GpumeshErrorOptions) {
+    super(`Job ${state}${reason !== '' ? ` (${reason})` : ''}${state === 'failed' && reason === 'exit-code' ? `, exit code ${exitCode}` : ''}`, options)
+    this.name = 'JobFailedError'
+    this.state = state
+    this.reason = reason
+    this.exitCode = exitCode
+  }
+}
+
+/** Thrown when the provider stopped answering and no retry was left. */
+export class ProviderLostError extends GpumeshError {
+  static override name = 'ProviderLostError'
+  override readonly code = 'ERR_PROVIDER_LOST'
+  readonly provider: string
+  constructor (provider: string, message?: string, options?: GpumeshErrorOptions) {
+    super(message ?? `Provider ${provider} stopped answering`, options)
+    this.name = 'ProviderLostError'
+    this.provider = provider
+  }
+}
+
+/** Thrown when a result file's bytes do not match the sha256 the provider announced. */
+export class ResultIntegrityError extends GpumeshError {
+  static override name = 'ResultIntegrityError'
+  override readonly code = 'ERR_RESULT_INTEGRITY'
+  constructor (message = 'Result file does not match its sha256', options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'ResultIntegrityError'
+  }
+}
+
+/** Thrown when a job id is not in the local job store. */
+export class JobNotFoundError extends GpumeshError {
+  static override name = 'JobNotFoundError'
+  override readonly code = 'ERR_JOB_NOT_FOUND'
+  constructor (jobId: string, options?: GpumeshErrorOptions) {
+    super(`No job ${jobId} in the local job store`, options)
+    this.name = 'JobNotFoundError'
+  }
+}
+
+/** Thrown when a provider refuses a job request (not the owner, invalid spec, policy …). */
+export class JobRefusedError extends GpumeshError {
+  static override name = 'JobRefusedError'
+  override readonly code = 'ERR_JOB_REFUSED'
+  readonly refusal: string
+  constructor (refusal: string, detail: string, options?: GpumeshErrorOptions) {
+    super(`Provider refused: ${refusal}${detail !== '' ? `: ${detail}` : ''}`, options)
+    this.name = 'JobRefusedError'
+    this.refusal = refusal
+  }
+}

@@ -1,0 +1,15 @@
+/** What a Job handle reports, attempt by attempt: the auction, the lease, and the provider's events. */
+import type { JobState, LogStreamName, Receipt } from '@gpumesh/protocol'
+
+export type JobUpdate =
+  | { type: 'auction', attempt: number, asked: number, broadcast: boolean }
+  | { type: 'bid', attempt: number, provider: string, pricePerGpuHour: bigint, gpuModels: string[], latencyMs: number }
+  | { type: 'decline', attempt: number, provider: string, reasons: string[] }
+  | { type: 'lease', attempt: number, provider: string, leaseId: string, gpuIndices: number[], pricePerGpuHour: bigint }
+  | { type: 'lease-rejected', attempt: number, provider: string, reason: string }
+  | { type: 'state', attempt: number, state: JobState, reason: string, exitCode: number }
+  | { type: 'log', attempt: number, seq: number, atMs: number, stream: LogStreamName, line: string }
+  | { type: 'usage', attempt: number, wallMs: number, gpuMs: number }
+  | { type: 'result', attempt: number, name: string, size: number, sha256: string }
+  | { type: 'receipt', attempt: number, receipt: Receipt, countersigned: boolean }
+  | { type: 'lost', attempt: number, provider: string, reason: string }

@@ -1,0 +1,243 @@
+/**
+ * A job handle: follows one client job across its attempts (a retry on another provider
+ * is a new attempt), keeps every event in the local store, and fetches verified results.
+ */
+import { createHash } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  PayloadType, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
+  isPlainFileName, isTerminal, openEnvelope, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
+} from '@gpumesh/protocol'
+import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
+import { JobFailedError, ResultIntegrityError } from './errors.js'
+import type { JobUpdate } from './job-update.js'
+
+export interface ResultFile {
+  name: string
+  path: string
+  size: number
+  sha256: string
+}
+
+export interface JobResult {
+  state: JobState
+  exitCode: number
+  files: ResultFile[]
+  receipt?: Receipt
+}
+
+/** What a Job needs from its client: the store, and the way to cancel its current attempt. */
+export interface JobHost {
+  /** Our peer id: receipts must name it. */
+  self: string
+  store: ClientStore
+  cancel: (job: Job, signal: AbortSignal) => Promise<void>
+  sign: (payloadType: string, payload: Uint8Array) => Promise<SignedEnvelope>
+  countersign: (job: Job, attempt: AttemptRecord, acceptance: SignedEnvelope) => Promise<boolean>
+}
+
+export class Job {
+  readonly id: string
+  record: ClientJobRecord
+  private readonly host: JobHost
+  private readonly updates: JobUpdate[] = []
+  private readonly waiters = new Set<() => void>()
+  private finished = false
+  private readonly receipts = new Map<number, Receipt>()
+
+  constructor (record: ClientJobRecord, host: JobHost) {
+    this.id = record.id
+    this.record = record
+    this.host = host
+  }
+
+  get state (): JobState {
+    return this.record.state
+  }
+
+  get attempt (): AttemptRecord | undefined {
+    return this.record.attempts.at(-1)
+  }
+
+  /** Every update so far, then live ones until the job is over. */
+  async * events (options: { signal?: AbortSignal } = {}): AsyncGenerator<JobUpdate> {
+    let i = 0
+    for (;;) {
+      while (i < this.updates.length) yield this.updates[i++] as JobUpdate
+      if (this.finished || options.signal?.aborted === true) return
+      await new Promise<void>(resolve => {
+        const done = (): void => { this.waiters.delete(done); options.signal?.removeEventListener('abort', done); resolve() }
+        this.waiters.add(done)
+        options.signal?.addEventListener('abort', done, { once: true })
+      })
+    }
+  }
+
+  /** Resolves once the job is over (succeeded, failed, cancelled, or lost with no retry left). */
+  async done (options: { signal?: AbortSignal } = {}): Promise<ClientJobRecord> {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    for await (const _ of this.events(options)) {}
+    options.signal?.throwIfAborted()
+    return this.record
+  }
+
+  /**
+   * Wait for the end, then write every result file to `outDir`, checking each against
+   * the sha256 the provider announced. Throws JobFailedError unless the job succeeded.
+   */
+  async result (options: { outDir: string, signal?: AbortSignal }): Promise<JobResult> {
+    await this.done(options)
+    const attempt = this.attempt
+    if (this.state !== 'succeeded' || attempt === undefined) throw new JobFailedError(this.state, this.record.reason, this.record.exitCode)
+    const announced = new Map<string, { size: number, sha256: Uint8Array }>()
+    const chunks = new Map<string, Uint8Array[]>()
+    for await (const e of this.storedEvents(attempt.attempt)) {
+      if (e.type === 'result') announced.set(e.name, { size: e.size, sha256: e.sha256 })
+      if (e.type === 'chunk') {
+        const list = chunks.get(e.name) ?? []
+        list.push(e.data)
+        chunks.set(e.name, list)
+      }
+    }
+    await mkdir(options.outDir, { recursive: true })
+    const files: ResultFile[] = []
+    for (const [name, meta] of announced) {
+      // A provider picks the names: never let one escape outDir.
+      if (!isPlainFileName(name)) throw new ResultIntegrityError(`result name ${JSON.stringify(name.slice(0, 64))} is not a plain file name`)
+      const bytes = Buffer.concat(chunks.get(name) ?? [])
+      const hash = createHash('sha256').update(bytes).digest()
+      if (bytes.length !== meta.size || Buffer.compare(hash, Buffer.from(meta.sha256)) !== 0) {
+        throw new ResultIntegrityError(`${name}: got ${bytes.length} bytes with sha256 ${hash.toString('hex')}, expected ${meta.size} bytes with ${Buffer.from(meta.sha256).toString('hex')}`)
+      }
+      const path = join(options.outDir, name)
+      await writeFile(path, bytes)
+      files.push({ name, path, size: bytes.length, sha256: hash.toString('hex') })
+    }
+    return { state: this.state, exitCode: this.record.exitCode, files, receipt: this.receipts.get(attempt.attempt) }
+  }
+
+  /** Ask the provider to stop the job; resolves once it has ended. */
+  async cancel (options: { signal?: AbortSignal } = {}): Promise<void> {
+    if (this.finished) return
+    await this.host.cancel(this, options.signal ?? AbortSignal.timeout(15_000))
+  }
+
+  /** The provider's receipt of the final attempt, countersigned by us, if it has arrived. */
+  async receipt (): Promise<Receipt | undefined> {
+    const attempt = this.attempt
+    return attempt === undefined ? undefined : this.receipts.get(attempt.attempt)
+  }
+
+  /** Stored provider events of one attempt, in seq order. */
+  async * storedEvents (attempt: number): AsyncGenerator<JobEvent> {
+    const prefix = ClientStore.attemptPrefix(this.id, attempt)
+    for await (const bytes of this.host.store.events.values({ gte: prefix, lt: `${prefix}~` })) yield decodeJobEvent(bytes)
+  }
+
+  // ---- driven by the client ----
+
+  /** @internal */
+  emit (update: JobUpdate): void {
+    this.updates.push(update)
+    for (const w of [...this.waiters]) w()
+  }
+
+  /** @internal Mark over: no more updates. */
+  end (): void {
+    this.finished = true
+    for (const w of [...this.waiters]) w()
+  }
+
+  get isOver (): boolean {
+    return this.finished
+  }
+
+  /** @internal */
+  async save (): Promise<void> {
+    await this.host.store.jobs.put(this.id, this.record)
+  }
+
+  /** @internal */
+  async setState (state: JobState, reason = '', exitCode = 0): Promise<void> {
+    this.record.state = state
+    this.record.reason = reason
+    this.record.exitCode = exitCode
+    await this.save()
+  }
+
+  /** @internal Store a provider event, then surface it as an update. Duplicates are dropped. */
+  async accept (attempt: AttemptRecord, event: JobEvent): Promise<void> {
+    if (event.seq <= attempt.lastSeq) return
+    await this.host.store.events.put(ClientStore.eventKey(this.id, attempt.attempt, event.seq), encodeJobEvent(event))
+    attempt.lastSeq = event.seq
+    if (attempt.providerJobId === '') attempt.providerJobId = event.jobId
+    await this.surface(attempt, event, true)
+  }
+
+  /** @internal Replay stored events after a client restart (no countersigning again). */
+  async replayStored (): Promise<void> {
+    for (const attempt of this.record.attempts) {
+      for await (const e of this.storedEvents(attempt.attempt)) await this.surface(attempt, e, false)
+    }
+  }
+
+  private async surface (attempt: AttemptRecord, event: JobEvent, live: boolean): Promise<void> {
+    const n = attempt.attempt
+    switch (event.type) {
+      case 'state':
+        attempt.state = event.state
+        attempt.reason = event.reason
+        if (!isTerminal(event.state) || live) await this.setState(event.state, event.reason, event.exitCode)
+        this.emit({ type: 'state', attempt: n, state: event.state, reason: event.reason, exitCode: event.exitCode })
+        break
+      case 'log': this.emit({ type: 'log', attempt: n, seq: event.seq, atMs: event.atMs, stream: event.stream, line: event.line }); break
+      case 'usage': this.emit({ type: 'usage', attempt: n, wallMs: event.wallMs, gpuMs: event.gpuMs }); break
+      case 'result': this.emit({ type: 'result', attempt: n, name: event.name, size: event.size, sha256: Buffer.from(event.sha256).toString('hex') }); break
+      case 'receipt': await this.onReceipt(attempt, event.receipt, live); break
+      default: break
+    }
+    if (live) await this.save()
+  }
+
+  /** Verify the provider's receipt, countersign it, and keep both. */
+  private async onReceipt (attempt: AttemptRecord, envelope: SignedEnvelope, live: boolean): Promise<void> {
+    let receipt: Receipt
+    try {
+      receipt = (await openEnvelope(envelope, PayloadType.receipt, decodeReceipt, { expectedSigner: attempt.provider, maxAgeMs: Number.MAX_SAFE_INTEGER / 2 })).message
+    } catch {
+      this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: 'provider sent a receipt that does not verify; not countersigned' })
+      return
+    }
+    const price = BigInt(attempt.pricePerGpuHour)
+    const maxCost = price * BigInt(receipt.gpuMs) / 3_600_000n
+    if (receipt.jobId !== attempt.providerJobId || receipt.client !== this.host.self || receipt.provider !== attempt.provider) {
+      this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: 'receipt is for another job or client; not countersigned' })
+      return
+    }
+    if (receipt.cost > maxCost || receipt.pricePerGpuHour !== price) {
+      this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: `receipt overcharges (${receipt.cost} > ${maxCost}); not countersigned` })
+      return
+    }
+    this.receipts.set(attempt.attempt, receipt)
+    let countersigned = false
+    const key = `${this.id}!${attempt.attempt}`
+    const existing = await this.host.store.receipts.get(key)
+    if (existing !== undefined) {
+      countersigned = existing.delivered
+    } else if (live) {
+      const digest = createHash('sha256').update(envelope.payload).digest()
+      const acceptance = await this.host.sign(PayloadType.receiptAcceptance, encodeReceiptAcceptance({ jobId: receipt.jobId, receiptDigest: digest }))
+      countersigned = await this.host.countersign(this, attempt, acceptance).catch(() => false)
+      await this.host.store.receipts.put(key, {
+        jobId: this.id,
+        attempt: attempt.attempt,
+        provider: attempt.provider,
+        receipt: Buffer.from(encodeEnvelope(envelope)).toString('base64'),
+        acceptance: Buffer.from(encodeEnvelope(acceptance)).toString('base64'),
+        delivered: countersigned
+      })
+    }
+    this.emit({ type: 'receipt', attempt: attempt.attempt, receipt, countersigned })
+  }
+}

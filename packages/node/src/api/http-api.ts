@@ -1,0 +1,67 @@
+/** The node's local HTTP API: `GET /status` (JSON) and `GET /metrics` (Prometheus text). */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Registry } from 'prom-client'
+
+export interface HttpApiInit {
+  host: string
+  port: number
+  status: () => Promise<unknown>
+  registry: Registry
+}
+
+export class HttpApi {
+  private readonly init: HttpApiInit
+  private server?: Server
+
+  constructor (init: HttpApiInit) {
+    this.init = init
+  }
+
+  /** Listen; resolves with the bound port (useful when configured as 0). */
+  async start (): Promise<number> {
+    const server = createServer((req, res) => { void this.handle(req, res) })
+    this.server = server
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(this.init.port, this.init.host, () => { server.off('error', reject); resolve() })
+    })
+    return (server.address() as AddressInfo).port
+  }
+
+  async stop (): Promise<void> {
+    const server = this.server
+    if (server === undefined) return
+    this.server = undefined
+    server.closeAllConnections()
+    await new Promise<void>(resolve => { server.close(() => { resolve() }) })
+  }
+
+  get port (): number | undefined {
+    const address = this.server?.address()
+    return address != null && typeof address === 'object' ? address.port : undefined
+  }
+
+  private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'method not allowed' }))
+        return
+      }
+      if (path === '/status') {
+        const body = JSON.stringify(await this.init.status(), (_k, v: unknown) => typeof v === 'bigint' ? v.toString() : v, 2)
+        res.writeHead(200, { 'content-type': 'application/json' }).end(body)
+        return
+      }
+      if (path === '/metrics') {
+        const body = await this.init.registry.metrics()
+        res.writeHead(200, { 'content-type': this.init.registry.contentType }).end(body)
+        return
+      }
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }))
+    } catch (err) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: err instanceof Error ? err.message : 'internal error' }))
+    }
+  }
+}

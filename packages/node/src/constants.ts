@@ -1,0 +1,16 @@
+/** Limits and timings of the provider node, each with the reason for its value. */
+
+/** Concurrent inbound bid streams per connection: RFQs are short, a client rarely has more than a few in flight. */
+export const MAX_INBOUND_BID_STREAMS = 64
+/** Concurrent lease streams per connection: one per bid a client accepts. */
+export const MAX_INBOUND_LEASE_STREAMS = 32
+/** Concurrent job streams per connection: one per job a client follows, plus re-attaches. */
+export const MAX_INBOUND_JOB_STREAMS = 64
+/** Outbound bid callbacks per connection (orders-topic bids dialled back to the client). */
+export const MAX_OUTBOUND_CALLBACK_STREAMS = 16
+/** Deadline to read a whole request from a peer: a slow peer may not hold a handler longer. */
+export const REQUEST_READ_TIMEOUT_MS = 5_000
+/** Offer republishes are coalesced within this window after a capacity change. */
+export const OFFER_CHANGE_DEBOUNCE_MS = 50
+/** Peers tracked by the per-peer rate limiter before the oldest are forgotten. */
+export const RATE_LIMIT_TRACKED_PEERS = 10_000

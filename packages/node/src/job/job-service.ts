@@ -1,0 +1,352 @@
+/**
+ * `/gpumesh/job/1.0.0`: runs a lease's workload and streams what happens. One request
+ * per stream: Submit (then follow the new job), Attach (replay from a seq, then
+ * follow), Cancel (then follow to the end), Countersign (store the client's signature).
+ * Only the lease's client may do any of them.
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
+import {
+  FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
+  PayloadType, RESULT_CHUNK_BYTES, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
+  encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, signEnvelope, validateWorkloadSpec,
+  type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest, type WorkloadSpec
+} from '@gpumesh/protocol'
+import type { GpumeshLibp2p } from '@gpumesh/peer'
+import { MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import type { CapacityLedger } from '../market/capacity-ledger.js'
+import type { ClientPolicy } from '../market/client-policy.js'
+import type { NodeMetrics } from '../metrics.js'
+import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
+import { NodeStore, type JobRecord, type LeaseRecord } from '../store/node-store.js'
+import { JobEventLog } from './job-event-log.js'
+
+export interface JobServiceComponents {
+  libp2p: GpumeshLibp2p
+  privateKey: PrivateKey
+  ledger: CapacityLedger
+  store: NodeStore
+  policy: ClientPolicy
+  metrics: NodeMetrics
+  logger: ComponentLogger
+  /** Runtimes that work on this machine, by name. */
+  runtimes: Map<string, Runtime>
+}
+
+export interface JobServiceInit {
+  dataDir: string
+  heartbeatMs: number
+  maxLogBytes: number
+  maxLogLinesPerSecond: number
+  maxResultBytes: number
+  allowNetwork: boolean
+  maxConcurrentJobsPerClient: number
+  /** True when the process runtime runs jobs in a sandbox; else only allow-listed clients may use it. */
+  processSandboxed: boolean
+}
+
+class Refusal extends Error {
+  constructor (readonly refusalCode: JobRefusalCode, message: string) { super(message) }
+}
+
+interface RunningJob {
+  record: JobRecord
+  lease: LeaseRecord
+  controller: AbortController
+  done: Promise<void>
+}
+
+export class JobService {
+  readonly events: JobEventLog
+  private readonly components: JobServiceComponents
+  private readonly init: JobServiceInit
+  private readonly log: Logger
+  private readonly running = new Map<string, RunningJob>()
+  private accepting = false
+
+  constructor (components: JobServiceComponents, init: JobServiceInit) {
+    this.components = components
+    this.init = init
+    this.log = components.logger.forComponent('gpumesh:job-service')
+    this.events = new JobEventLog(components.store)
+  }
+
+  async start (): Promise<void> {
+    await this.recover()
+    await this.components.libp2p.handle(JOB_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      maxInboundStreams: MAX_INBOUND_JOB_STREAMS
+    })
+    this.accepting = true
+  }
+
+  pause (): void {
+    this.accepting = false
+  }
+
+  /** Stop running jobs (they end failed, 'provider-shutdown'), or wait `graceMs` for them first. */
+  async stop (options: { graceMs?: number } = {}): Promise<void> {
+    this.accepting = false
+    const jobs = [...this.running.values()]
+    if ((options.graceMs ?? 0) > 0 && jobs.length > 0) {
+      await Promise.race([Promise.all(jobs.map(async j => await j.done)), new Promise(resolve => setTimeout(resolve, options.graceMs).unref())])
+    }
+    for (const j of this.running.values()) j.controller.abort(new ShutdownReason())
+    await Promise.all([...this.running.values()].map(async j => await j.done))
+    await this.components.libp2p.unhandle(JOB_PROTOCOL)
+  }
+
+  runningJobs (): JobRecord[] {
+    return [...this.running.values()].map(j => j.record)
+  }
+
+  async getJob (jobId: string): Promise<JobRecord | undefined> {
+    return await this.components.store.jobs.get(jobId)
+  }
+
+  /** Jobs a crash interrupted: failed 'provider-restarted', with a receipt for the time used. */
+  private async recover (): Promise<void> {
+    const { store, ledger } = this.components
+    for (const job of await NodeStore.values(store.jobs)) {
+      if (isFinished(job.state) && (await store.receipts.get(job.jobId)) !== undefined) {
+        this.events.markClosed(job.jobId)
+        continue
+      }
+      const lease = await store.leases.get(job.leaseId)
+      let endedAtMs = job.startedAtMs ?? job.createdAtMs
+      for await (const e of this.events.replay(job.jobId, Math.max(1, job.lastSeq))) endedAtMs = Math.max(endedAtMs, e.atMs)
+      const wallMs = job.startedAtMs === undefined ? 0 : Math.max(0, endedAtMs - job.startedAtMs)
+      if (!isFinished(job.state)) {
+        await this.events.append(job, { type: 'log', stream: 'system', line: 'provider restarted while the job ran; it was stopped' })
+        await this.finish(job, lease, { state: 'failed', reason: 'provider-restarted', exitCode: -1, wallMs, results: [] })
+      } else if (lease !== undefined) {
+        await this.finish(job, lease, { state: job.state, reason: job.reason, exitCode: job.exitCode, wallMs, results: [] }, { skipState: true })
+      }
+      if (lease !== undefined) await ledger.releaseLease(lease.leaseId, 'provider-restarted')
+    }
+  }
+
+  private async handleStream (stream: Stream, connection: Connection): Promise<void> {
+    const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_REQUEST_BYTES })
+    const client = connection.remotePeer.toString()
+    const ac = new AbortController()
+    const onClose = (): void => { ac.abort() }
+    stream.addEventListener('close', onClose)
+    try {
+      const request = await framed.read(decodeJobRequest, { signal: AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS) })
+      let jobId: string
+      let fromSeq = 1
+      switch (request.kind) {
+        case 'submit': jobId = await this.submit(request, client); break
+        case 'attach': jobId = (await this.owned(request.jobId, client)).jobId; fromSeq = request.fromSeq; break
+        case 'cancel': {
+          const job = await this.owned(request.jobId, client)
+          jobId = job.jobId
+          fromSeq = job.lastSeq + 1
+          this.running.get(jobId)?.controller.abort(new CancelReason())
+          break
+        }
+        case 'countersign':
+          await this.countersign(request, client)
+          await framed.close()
+          return
+      }
+      for await (const event of this.events.follow(jobId, fromSeq, ac.signal)) {
+        await framed.write(encodeJobResponse({ kind: 'event', event }), { signal: AbortSignal.any([ac.signal, AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS * 6)]) })
+      }
+      await framed.close()
+    } catch (err) {
+      if (err instanceof Refusal) {
+        const refusal: JobResponse = { kind: 'refusal', refusal: { code: err.refusalCode, detail: err.message.slice(0, 1000) } }
+        this.components.metrics.rejectedMessages.inc({ protocol: JOB_PROTOCOL, reason: `refusal-${err.refusalCode}` })
+        await framed.write(encodeJobResponse(refusal)).then(async () => { await framed.close() }).catch(() => {})
+        return
+      }
+      if (err instanceof GpumeshError) this.components.metrics.rejectedMessages.inc({ protocol: JOB_PROTOCOL, reason: err.code })
+      this.log('job stream from %s ended - %e', client, err)
+      stream.abort(err instanceof Error ? err : new Error('job stream failed'))
+    } finally {
+      stream.removeEventListener('close', onClose)
+    }
+  }
+
+  private async owned (jobId: string, client: string): Promise<JobRecord> {
+    const job = await this.components.store.jobs.get(jobId)
+    if (job === undefined) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_UNKNOWN_JOB, `no job ${jobId}`)
+    if (job.client !== client) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_NOT_OWNER, 'only the lease owner may follow or cancel this job')
+    return job
+  }
+
+  private async submit (request: Extract<JobRequest, { kind: 'submit' }>, client: string): Promise<string> {
+    if (!this.accepting) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, 'provider is shutting down')
+    const { ledger, policy } = this.components
+    const lease = ledger.getLease(request.leaseId)
+    if (lease === undefined) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_UNKNOWN_LEASE, `no live lease ${request.leaseId}`)
+    if (lease.client !== client) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_NOT_OWNER, 'only the lease owner may submit')
+    if (lease.status !== 'active') throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_USED, 'this lease already ran a job')
+    if (lease.expiresAtMs <= Date.now()) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_EXPIRED, 'the submit window has passed')
+
+    let spec: WorkloadSpec
+    try {
+      spec = validateWorkloadSpec(request.spec, { maxTimeoutS: lease.maxDurationS })
+    } catch (err) {
+      throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_INVALID_SPEC, err instanceof InvalidWorkloadSpecError ? err.message : 'invalid spec')
+    }
+    const runtime = this.components.runtimes.get(spec.runtime)
+    if (runtime === undefined) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_RUNTIME_UNAVAILABLE, `runtime ${spec.runtime} is not available here`)
+    if (spec.runtime === 'process' && !this.init.processSandboxed && !policy.isAllowListed(client)) {
+      throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, 'this provider has no sandbox: the process runtime is for allow-listed clients only')
+    }
+    if (spec.network && !this.init.allowNetwork) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, 'this provider does not give jobs network access')
+    const mine = [...this.running.values()].filter(j => j.record.client === client).length
+    if (mine >= this.init.maxConcurrentJobsPerClient) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, `at most ${this.init.maxConcurrentJobsPerClient} concurrent jobs per client`)
+
+    const jobId = randomUUID()
+    // Claim the lease synchronously before any await, so a second Submit sees it used.
+    lease.status = 'in-use'
+    const record: JobRecord = { jobId, leaseId: lease.leaseId, client, runtime: spec.runtime, state: 'leased', reason: '', exitCode: 0, createdAtMs: Date.now(), lastSeq: 0 }
+    await ledger.markInUse(lease.leaseId, jobId)
+    await this.events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 })
+    const controller = new AbortController()
+    const job: RunningJob = { record, lease, controller, done: Promise.resolve() }
+    this.running.set(jobId, job)
+    job.done = this.execute(job, runtime, spec).catch(err => { this.log.error('job %s failed internally - %e', jobId, err) })
+      .finally(() => { this.running.delete(jobId) })
+    return jobId
+  }
+
+  private async execute (job: RunningJob, runtime: Runtime, spec: WorkloadSpec): Promise<void> {
+    const { record, lease, controller } = job
+    const { metrics } = this.components
+    const workDir = join(this.init.dataDir, 'jobs', record.jobId)
+    await mkdir(workDir, { recursive: true, mode: 0o700 })
+    const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
+    const append = async (body: JobEventBody): Promise<void> => { await this.events.append(record, body) }
+    const gpuVendor = this.components.ledger.gpus.find(g => g.index === lease.gpuIndices[0])?.vendor ?? 'nvidia'
+    let exit: Extract<RuntimeEvent, { type: 'exit' }> | undefined
+    const results: ResultDigest[] = []
+    // Heartbeats from now until the receipt: the client declares the provider lost
+    // after a few missed ones, whatever phase the job is in.
+    const heartbeat = setInterval(() => { void append({ type: 'heartbeat' }).catch(() => {}) }, this.init.heartbeatMs)
+    heartbeat.unref()
+    metrics.runningJobs.inc()
+    try {
+      const events = runtime.run(spec, {
+        jobId: record.jobId,
+        gpuIndices: lease.gpuIndices,
+        gpuVendor,
+        workDir,
+        timeoutMs,
+        maxLogBytes: this.init.maxLogBytes,
+        maxLogLinesPerSecond: this.init.maxLogLinesPerSecond,
+        maxResultBytes: this.init.maxResultBytes,
+        network: spec.network && this.init.allowNetwork
+      }, controller.signal)
+      for await (const e of events) {
+        switch (e.type) {
+          case 'started':
+            record.startedAtMs = Date.now()
+            await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
+            metrics.jobs.inc({ state: 'running' })
+            break
+          case 'log': await append({ type: 'log', stream: e.stream, line: e.line }); break
+          case 'exit':
+            exit = e
+            break
+          case 'result':
+            await append({ type: 'result', name: e.name, size: e.size, sha256: e.sha256 })
+            await this.sendChunks(append, e.name, e.path)
+            results.push({ name: e.name, size: e.size, sha256: e.sha256 })
+            break
+        }
+      }
+    } catch (err) {
+      this.log.error('runtime failed for job %s - %e', record.jobId, err)
+      exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: err instanceof Error ? err.message : 'runtime failed', wallMs: record.startedAtMs === undefined ? 0 : Date.now() - record.startedAtMs }
+    } finally {
+      metrics.runningJobs.dec()
+    }
+    exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }
+    const outcome = this.outcome(exit, controller.signal)
+    if (exit.detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: exit.detail })
+    clearInterval(heartbeat)
+    await this.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
+    await this.components.ledger.releaseLease(lease.leaseId, `job-${outcome.state}`)
+  }
+
+  private outcome (exit: Extract<RuntimeEvent, { type: 'exit' }>, signal: AbortSignal): { state: JobState, reason: string } {
+    if (exit.reason === 'cancelled') {
+      return signal.reason instanceof ShutdownReason ? { state: 'failed', reason: 'provider-shutdown' } : { state: 'cancelled', reason: 'cancelled' }
+    }
+    if (exit.reason === 'timeout') return { state: 'failed', reason: 'timeout' }
+    if (exit.reason === 'error') return { state: 'failed', reason: 'runtime-error' }
+    return exit.exitCode === 0 ? { state: 'succeeded', reason: '' } : { state: 'failed', reason: 'exit-code' }
+  }
+
+  /** Stream a result file's bytes as bounded chunk events. */
+  private async sendChunks (append: (b: JobEventBody) => Promise<void>, name: string, path: string): Promise<void> {
+    let offset = 0
+    for await (const chunk of createReadStream(path, { highWaterMark: RESULT_CHUNK_BYTES })) {
+      const data = new Uint8Array(chunk as Buffer)
+      await append({ type: 'chunk', name, offset, data })
+      offset += data.length
+    }
+  }
+
+  /** Final state, usage and the signed receipt; then the job's log is closed. */
+  private async finish (record: JobRecord, lease: LeaseRecord | undefined, end: { state: JobState, reason: string, exitCode: number, wallMs: number, results: ResultDigest[] }, options: { skipState?: boolean } = {}): Promise<void> {
+    const gpus = lease?.gpuIndices.length ?? 0
+    const price = BigInt(lease?.pricePerGpuHour ?? '0')
+    record.endedAtMs = Date.now()
+    if (options.skipState !== true) {
+      await this.events.append(record, { type: 'usage', wallMs: end.wallMs, gpuMs: end.wallMs * gpus })
+      await this.events.append(record, { type: 'state', state: end.state, reason: end.reason, exitCode: end.exitCode })
+    }
+    this.components.metrics.jobs.inc({ state: end.state })
+    const receipt: Receipt = {
+      receiptId: randomUUID(),
+      leaseId: record.leaseId,
+      jobId: record.jobId,
+      provider: this.components.libp2p.peerId.toString(),
+      client: record.client,
+      wallMs: end.wallMs,
+      gpuMs: end.wallMs * gpus,
+      pricePerGpuHour: price,
+      cost: costFor(price, gpus, end.wallMs),
+      results: end.results,
+      exitCode: end.exitCode,
+      finalState: end.state,
+      reason: end.reason,
+      endedAtMs: record.endedAtMs
+    }
+    const envelope = await signEnvelope(this.components.privateKey, PayloadType.receipt, encodeReceipt(receipt))
+    await this.events.append(record, { type: 'receipt', receipt: envelope })
+    await this.components.store.receipts.put(record.jobId, { jobId: record.jobId, receipt: Buffer.from(encodeEnvelope(envelope)).toString('base64') })
+    this.events.close(record.jobId)
+  }
+
+  private async countersign (request: Extract<JobRequest, { kind: 'countersign' }>, client: string): Promise<void> {
+    await this.owned(request.jobId, client)
+    const stored = await this.components.store.receipts.get(request.jobId)
+    if (stored === undefined) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_UNKNOWN_JOB, 'this job has no receipt yet')
+    let digestOk = false
+    try {
+      const opened = await openEnvelope(request.acceptance, PayloadType.receiptAcceptance, decodeReceiptAcceptance, { expectedSigner: client })
+      const receiptEnvelope = decodeEnvelope(Buffer.from(stored.receipt, 'base64'))
+      const digest = createHash('sha256').update(receiptEnvelope.payload).digest()
+      digestOk = opened.message.jobId === request.jobId && Buffer.compare(digest, opened.message.receiptDigest) === 0
+    } catch (err) {
+      throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_BAD_SIGNATURE, err instanceof Error ? err.message : 'bad countersignature')
+    }
+    if (!digestOk) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_BAD_SIGNATURE, 'countersignature is for another receipt')
+    await this.components.store.receipts.put(request.jobId, { ...stored, acceptance: Buffer.from(encodeEnvelope(request.acceptance)).toString('base64') })
+  }
+}
+
+/** Abort reason: the provider is shutting down (the job fails, the client may retry). */
+class ShutdownReason extends Error {}
+/** Abort reason: the client cancelled. */
+class CancelReason extends Error {}
+

@@ -1,0 +1,137 @@
+/**
+ * `/gpumesh/bid/1.0.0`: a signed JobOrder in, a signed Bid or a Decline out. Also
+ * bids on orders seen on the orders topic, by dialling the client back.
+ */
+import type { ComponentLogger, Connection, Logger, Stream } from '@libp2p/interface'
+import {
+  BID_CALLBACK_PROTOCOL, BID_PROTOCOL, DeclineReason, FramedStream, GpumeshError, MAX_MARKET_MESSAGE_BYTES,
+  ORDERS_TOPIC, PayloadType, declineReasonName, decodeEnvelope, decodeJobOrder,
+  encodeBidResponse, openEnvelope, type BidResponse, type JobOrder, type Opened
+} from '@gpumesh/protocol'
+import { sendOneWay, type GpumeshLibp2p } from '@gpumesh/peer'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import type { NodeMetrics } from '../metrics.js'
+import type { OrderEvaluator } from './order-evaluator.js'
+import { PeerRateLimiter } from './peer-rate-limiter.js'
+
+export interface BidEngineComponents {
+  libp2p: GpumeshLibp2p
+  evaluator: OrderEvaluator
+  metrics: NodeMetrics
+  logger: ComponentLogger
+}
+
+export interface BidEngineInit {
+  maxOrdersPerPeerPerSecond: number
+  /** Listen on the orders topic and bid by dialling back. Default true. */
+  listenToOrdersTopic?: boolean
+}
+
+/** The decline reason an order envelope's failure maps to. */
+export function declineReasonFor (err: unknown): DeclineReason {
+  const code = err instanceof GpumeshError ? err.code : ''
+  if (code === 'ERR_INVALID_SIGNATURE') return DeclineReason.DECLINE_REASON_BAD_SIGNATURE
+  if (code === 'ERR_EXPIRED_MESSAGE') return DeclineReason.DECLINE_REASON_EXPIRED
+  return DeclineReason.DECLINE_REASON_INVALID_ORDER
+}
+
+export class BidEngine {
+  private readonly components: BidEngineComponents
+  private readonly init: BidEngineInit
+  private readonly log: Logger
+  private readonly limiter: PeerRateLimiter
+  private accepting = false
+  private readonly onGossip = (evt: CustomEvent<{ topic: string, data: Uint8Array, from?: { toString: () => string } }>): void => {
+    if (evt.detail.topic !== ORDERS_TOPIC || evt.detail.from === undefined) return
+    this.handleGossipOrder(evt.detail.data, evt.detail.from.toString()).catch(err => {
+      this.log('orders-topic bid failed - %e', err)
+    })
+  }
+
+  constructor (components: BidEngineComponents, init: BidEngineInit) {
+    this.components = components
+    this.init = init
+    this.log = components.logger.forComponent('gpumesh:bid-engine')
+    this.limiter = new PeerRateLimiter(init.maxOrdersPerPeerPerSecond)
+  }
+
+  async start (): Promise<void> {
+    const { libp2p } = this.components
+    await libp2p.handle(BID_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      maxInboundStreams: MAX_INBOUND_BID_STREAMS
+    })
+    if (this.init.listenToOrdersTopic !== false) {
+      libp2p.services.pubsub.subscribe(ORDERS_TOPIC)
+      libp2p.services.pubsub.addEventListener('message', this.onGossip as any)
+    }
+    this.accepting = true
+  }
+
+  /** Stop taking orders (first step of a shutdown); the handler answers shutting-down. */
+  pause (): void {
+    this.accepting = false
+  }
+
+  async stop (): Promise<void> {
+    this.accepting = false
+    const { libp2p } = this.components
+    libp2p.services.pubsub.removeEventListener('message', this.onGossip as any)
+    if (this.init.listenToOrdersTopic !== false) libp2p.services.pubsub.unsubscribe(ORDERS_TOPIC)
+    await libp2p.unhandle(BID_PROTOCOL)
+  }
+
+  /** Evaluate one order envelope from `from`; never throws on what the peer sent. */
+  async answer (envelopeBytes: Uint8Array, from: string): Promise<BidResponse> {
+    const decline = (reason: DeclineReason, detail: string, orderId = ''): BidResponse =>
+      ({ kind: 'decline', decline: { orderId, reasons: [reason], detail } })
+    if (!this.accepting) return decline(DeclineReason.DECLINE_REASON_SHUTTING_DOWN, 'provider is shutting down')
+    if (!this.limiter.allow(from)) return decline(DeclineReason.DECLINE_REASON_RATE_LIMITED, 'too many orders from this peer')
+    let opened: Opened<JobOrder>
+    try {
+      opened = await openEnvelope(decodeEnvelope(envelopeBytes), PayloadType.order, decodeJobOrder, { expectedSigner: from })
+    } catch (err) {
+      this.countRejected(err)
+      return decline(declineReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid order')
+    }
+    return await this.components.evaluator.evaluate(opened)
+  }
+
+  private async handleStream (stream: Stream, connection: Connection): Promise<void> {
+    const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
+    const from = connection.remotePeer.toString()
+    try {
+      const bytes = await framed.read(b => b, { signal: AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS) })
+      const response = await this.answer(bytes, from)
+      this.count(response)
+      await framed.write(encodeBidResponse(response))
+      await framed.close()
+    } catch (err) {
+      // The framing already aborted the stream; count it and serve the next peer.
+      this.countRejected(err)
+      this.log('bid stream from %s failed - %e', from, err)
+      stream.abort(err instanceof Error ? err : new Error('bid stream failed'))
+    }
+  }
+
+  private async handleGossipOrder (data: Uint8Array, from: string): Promise<void> {
+    const response = await this.answer(data, from)
+    // Declines to a broadcast would be noise: only bids are dialled back.
+    if (response.kind !== 'bid') return
+    this.count(response)
+    await sendOneWay(this.components.libp2p, peerIdFromString(from), BID_CALLBACK_PROTOCOL, encodeBidResponse(response), {
+      signal: AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS),
+      maxOutboundStreams: MAX_OUTBOUND_CALLBACK_STREAMS
+    }).catch(err => { this.log('bid callback to %s failed - %e', from, err) })
+  }
+
+  private count (response: BidResponse): void {
+    if (response.kind === 'bid') this.components.metrics.bids.inc({ result: 'bid', reason: '' })
+    else for (const r of response.decline.reasons) this.components.metrics.bids.inc({ result: 'decline', reason: declineReasonName(r) })
+  }
+
+  private countRejected (err: unknown): void {
+    const reason = err instanceof GpumeshError ? err.code : 'ERR_UNKNOWN'
+    this.components.metrics.rejectedMessages.inc({ protocol: BID_PROTOCOL, reason })
+  }
+}

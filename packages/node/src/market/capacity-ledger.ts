@@ -1,0 +1,242 @@
+/**
+ * Who holds which GPU: free, reserved by a bid for its hold time, or leased. The one
+ * place capacity is claimed, so two bids can never hold the same GPU. Claims are
+ * decided synchronously (no await between check and claim) and then persisted.
+ */
+import { TypedEventEmitter } from '@libp2p/interface'
+import type { GpuVendor, Utilisation } from '@gpumesh/protocol'
+import { CapacityGoneError } from '../errors.js'
+import { NodeStore, type LeaseRecord, type ReservationRecord } from '../store/node-store.js'
+
+export interface LedgerGpu {
+  index: number
+  uuid: string
+  vendor: GpuVendor
+  model: string
+  vramMiB: number
+  computeCapability: string
+  declared: boolean
+}
+
+export interface SystemResources {
+  cpuCores: number
+  memoryMiB: number
+  diskMiB: number
+}
+
+export type GpuHolder =
+  | { kind: 'free' }
+  | { kind: 'reserved', bidId: string, untilMs: number }
+  | { kind: 'leased', leaseId: string }
+
+export interface CapacityLedgerEvents {
+  /** Something was claimed or released: the offer should be republished. */
+  'capacity:change': CustomEvent<void>
+  'reservation:expired': CustomEvent<ReservationRecord>
+  'lease:expired': CustomEvent<LeaseRecord>
+}
+
+export interface CapacityLedgerInit {
+  gpus: LedgerGpu[]
+  system: SystemResources
+  store: NodeStore
+}
+
+interface Claim { gpuIndices: number[], cpuCores: number, memoryMiB: number, diskMiB: number }
+
+export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
+  readonly gpus: LedgerGpu[]
+  private readonly system: SystemResources
+  private readonly store: NodeStore
+  private readonly holders = new Map<number, GpuHolder>()
+  private readonly reservations = new Map<string, ReservationRecord>()
+  private readonly leases = new Map<string, LeaseRecord>()
+  private readonly timers = new Map<string, NodeJS.Timeout>()
+
+  constructor (init: CapacityLedgerInit) {
+    super()
+    this.gpus = init.gpus
+    this.system = init.system
+    this.store = init.store
+    for (const g of this.gpus) this.holders.set(g.index, { kind: 'free' })
+  }
+
+  /** Reload reservations and live leases after a restart; expired ones are dropped. */
+  async load (now = Date.now()): Promise<void> {
+    for (const r of await NodeStore.values(this.store.reservations)) {
+      if (r.expiresAtMs <= now || !this.isFree(r.gpuIndices)) {
+        await this.store.reservations.del(r.bidId)
+        continue
+      }
+      this.claimReservation(r)
+    }
+    for (const l of await NodeStore.values(this.store.leases)) {
+      if (l.status === 'released') continue
+      this.claimLease(l)
+    }
+  }
+
+  stop (): void {
+    for (const t of this.timers.values()) clearTimeout(t)
+    this.timers.clear()
+  }
+
+  holder (index: number): GpuHolder {
+    return this.holders.get(index) ?? { kind: 'free' }
+  }
+
+  freeGpus (): LedgerGpu[] {
+    return this.gpus.filter(g => this.holder(g.index).kind === 'free')
+  }
+
+  freeResources (): SystemResources {
+    let cpu = this.system.cpuCores
+    let mem = this.system.memoryMiB
+    let disk = this.system.diskMiB
+    for (const c of [...this.reservations.values(), ...this.liveLeases()]) {
+      cpu -= c.cpuCores; mem -= c.memoryMiB; disk -= c.diskMiB
+    }
+    return { cpuCores: Math.max(0, cpu), memoryMiB: Math.max(0, mem), diskMiB: Math.max(0, disk) }
+  }
+
+  utilisation (): Utilisation {
+    return { gpusTotal: this.gpus.length, gpusBusy: this.gpus.length - this.freeGpus().length }
+  }
+
+  getReservation (bidId: string): ReservationRecord | undefined {
+    return this.reservations.get(bidId)
+  }
+
+  getLease (leaseId: string): LeaseRecord | undefined {
+    return this.leases.get(leaseId)
+  }
+
+  liveLeases (): LeaseRecord[] {
+    return [...this.leases.values()]
+  }
+
+  reservationCount (): number {
+    return this.reservations.size
+  }
+
+  /** Claim the exact GPUs for a bid until `record.expiresAtMs`. */
+  async reserve (record: ReservationRecord): Promise<void> {
+    if (!this.isFree(record.gpuIndices) || !this.hasResources(record)) throw new CapacityGoneError()
+    this.claimReservation(record)
+    try {
+      await this.store.reservations.put(record.bidId, record)
+    } catch (err) {
+      this.dropReservation(record.bidId)
+      throw err
+    }
+    this.changed()
+  }
+
+  /** Turn a live reservation into a lease on the same GPUs, in one batch. */
+  async promote (bidId: string, lease: LeaseRecord): Promise<void> {
+    const r = this.reservations.get(bidId)
+    if (r === undefined) throw new CapacityGoneError(`No live reservation for bid ${bidId}`)
+    this.dropReservation(bidId)
+    this.claimLease(lease)
+    await this.store.db.batch()
+      .del(bidId, { sublevel: this.store.reservations })
+      .put(lease.leaseId, lease, { sublevel: this.store.leases })
+      .put(lease.bidId, lease.leaseId, { sublevel: this.store.leasesByBid })
+      .write()
+    this.changed()
+  }
+
+  /** The lease's workload started: it keeps its GPUs past the submit window. */
+  async markInUse (leaseId: string, jobId: string): Promise<LeaseRecord> {
+    const lease = this.leases.get(leaseId)
+    if (lease === undefined) throw new CapacityGoneError(`Lease ${leaseId} is not live`)
+    this.clearTimer(leaseId)
+    lease.status = 'in-use'
+    lease.jobId = jobId
+    await this.store.leases.put(leaseId, lease)
+    return lease
+  }
+
+  /** Give a lease's GPUs back. Safe to call twice. */
+  async releaseLease (leaseId: string, reason: string): Promise<void> {
+    const lease = this.leases.get(leaseId)
+    if (lease === undefined) return
+    this.clearTimer(leaseId)
+    this.leases.delete(leaseId)
+    for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
+    lease.status = 'released'
+    lease.releasedAtMs = Date.now()
+    lease.releaseReason = reason
+    await this.store.leases.put(leaseId, lease)
+    this.changed()
+  }
+
+  private isFree (indices: number[]): boolean {
+    return indices.every(i => this.holders.has(i) && this.holder(i).kind === 'free')
+  }
+
+  private hasResources (c: Claim): boolean {
+    const free = this.freeResources()
+    return c.cpuCores <= free.cpuCores && c.memoryMiB <= free.memoryMiB && c.diskMiB <= free.diskMiB
+  }
+
+  private claimReservation (r: ReservationRecord): void {
+    this.reservations.set(r.bidId, r)
+    for (const i of r.gpuIndices) this.holders.set(i, { kind: 'reserved', bidId: r.bidId, untilMs: r.expiresAtMs })
+    this.setTimer(r.bidId, r.expiresAtMs, () => { void this.expireReservation(r.bidId) })
+  }
+
+  private claimLease (l: LeaseRecord): void {
+    this.leases.set(l.leaseId, l)
+    for (const i of l.gpuIndices) this.holders.set(i, { kind: 'leased', leaseId: l.leaseId })
+    if (l.status === 'active') this.setTimer(l.leaseId, l.expiresAtMs, () => { void this.expireLease(l.leaseId) })
+  }
+
+  private dropReservation (bidId: string): ReservationRecord | undefined {
+    const r = this.reservations.get(bidId)
+    if (r === undefined) return undefined
+    this.clearTimer(bidId)
+    this.reservations.delete(bidId)
+    for (const i of r.gpuIndices) {
+      const h = this.holder(i)
+      if (h.kind === 'reserved' && h.bidId === bidId) this.holders.set(i, { kind: 'free' })
+    }
+    return r
+  }
+
+  private async expireReservation (bidId: string): Promise<void> {
+    const r = this.dropReservation(bidId)
+    if (r === undefined) return
+    await this.store.reservations.del(bidId).catch(() => {})
+    this.safeDispatch('reservation:expired', r)
+    this.changed()
+  }
+
+  private async expireLease (leaseId: string): Promise<void> {
+    const lease = this.leases.get(leaseId)
+    if (lease?.status !== 'active') return
+    await this.releaseLease(leaseId, 'submit-window-expired').catch(() => {})
+    this.safeDispatch('lease:expired', lease)
+  }
+
+  private setTimer (id: string, atMs: number, fn: () => void): void {
+    this.clearTimer(id)
+    const t = setTimeout(fn, Math.max(0, atMs - Date.now()))
+    t.unref()
+    this.timers.set(id, t)
+  }
+
+  private clearTimer (id: string): void {
+    const t = this.timers.get(id)
+    if (t !== undefined) clearTimeout(t)
+    this.timers.delete(id)
+  }
+
+  private changed (): void {
+    this.safeDispatch('capacity:change', undefined)
+  }
+
+  private safeDispatch<K extends keyof CapacityLedgerEvents> (type: K, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }))
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * `/gpumesh/lease/1.0.0`: the client hands back one of our signed bids, signed over by
+ * itself; a live reservation becomes a signed Lease on the same GPUs. A stale, foreign
+ * or already-used bid gets a Reject with its reason.
+ */
+import { randomUUID } from 'node:crypto'
+import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
+import {
+  FramedStream, GpumeshError, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, RejectReason,
+  decodeBid, decodeEnvelope, decodeLeaseRequest, encodeEnvelope, encodeLease, encodeLeaseResponse,
+  openEnvelope, rejectReasonName, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened
+} from '@gpumesh/protocol'
+import type { GpumeshLibp2p } from '@gpumesh/peer'
+import { MAX_INBOUND_LEASE_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import type { NodeMetrics } from '../metrics.js'
+import type { LeaseRecord } from '../store/node-store.js'
+import type { NodeStore } from '../store/node-store.js'
+import type { CapacityLedger } from './capacity-ledger.js'
+
+export interface LeaseManagerComponents {
+  libp2p: GpumeshLibp2p
+  privateKey: PrivateKey
+  ledger: CapacityLedger
+  store: NodeStore
+  metrics: NodeMetrics
+  logger: ComponentLogger
+}
+
+export interface LeaseManagerInit {
+  /** Time the client has to submit its workload once leased. */
+  submitWindowMs: number
+}
+
+export function rejectReasonFor (err: unknown): RejectReason {
+  const code = err instanceof GpumeshError ? err.code : ''
+  if (code === 'ERR_INVALID_SIGNATURE') return RejectReason.REJECT_REASON_BAD_SIGNATURE
+  if (code === 'ERR_EXPIRED_MESSAGE') return RejectReason.REJECT_REASON_BID_EXPIRED
+  return RejectReason.REJECT_REASON_INVALID_REQUEST
+}
+
+export class LeaseManager {
+  private readonly components: LeaseManagerComponents
+  private readonly init: LeaseManagerInit
+  private readonly log: Logger
+  private readonly self: string
+  private accepting = false
+
+  constructor (components: LeaseManagerComponents, init: LeaseManagerInit) {
+    this.components = components
+    this.init = init
+    this.log = components.logger.forComponent('gpumesh:lease-manager')
+    this.self = components.libp2p.peerId.toString()
+  }
+
+  async start (): Promise<void> {
+    await this.components.libp2p.handle(LEASE_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      maxInboundStreams: MAX_INBOUND_LEASE_STREAMS
+    })
+    this.accepting = true
+  }
+
+  pause (): void {
+    this.accepting = false
+  }
+
+  async stop (): Promise<void> {
+    this.accepting = false
+    await this.components.libp2p.unhandle(LEASE_PROTOCOL)
+  }
+
+  /** Turn a lease request from `from` into a lease or a reject; never throws on peer input. */
+  async answer (requestBytes: Uint8Array, from: string, now = Date.now()): Promise<LeaseResponse> {
+    const reject = (reason: RejectReason, detail: string, bidId = ''): LeaseResponse =>
+      ({ kind: 'reject', reject: { bidId, reason, detail } })
+    if (!this.accepting) return reject(RejectReason.REJECT_REASON_SHUTTING_DOWN, 'provider is shutting down')
+
+    let request: Opened<LeaseRequest>
+    let bid: Opened<Bid>
+    try {
+      request = await openEnvelope(decodeEnvelope(requestBytes), PayloadType.leaseRequest, decodeLeaseRequest, { expectedSigner: from })
+      // The inner bid must be one we signed, and still within its hold time.
+      bid = await openEnvelope(request.message.bid, PayloadType.bid, decodeBid, { expectedSigner: this.self, now })
+    } catch (err) {
+      this.countRejected(err)
+      return reject(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request')
+    }
+    const b = bid.message
+    if (request.message.client !== from || b.client !== from) {
+      return reject(RejectReason.REJECT_REASON_NOT_BID_OWNER, 'the bid was made to another client', b.bidId)
+    }
+    if (b.provider !== this.self) return reject(RejectReason.REJECT_REASON_INVALID_REQUEST, 'bid names another provider', b.bidId)
+
+    const { ledger, store } = this.components
+    const reservation = ledger.getReservation(b.bidId)
+    if (reservation === undefined) {
+      const used = await store.leasesByBid.get(b.bidId)
+      if (used !== undefined) return reject(RejectReason.REJECT_REASON_ALREADY_LEASED, `bid already became lease ${used}`, b.bidId)
+      if (b.expiresAtMs <= now) return reject(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
+      return reject(RejectReason.REJECT_REASON_UNKNOWN_BID, 'no reservation for this bid (a quote, or lost)', b.bidId)
+    }
+    if (b.expiresAtMs <= now || reservation.expiresAtMs <= now) {
+      return reject(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
+    }
+
+    const lease: Lease = {
+      leaseId: randomUUID(),
+      bidId: b.bidId,
+      orderId: b.orderId,
+      provider: this.self,
+      client: from,
+      gpuIndices: reservation.gpuIndices,
+      pricePerGpuHour: BigInt(reservation.pricePerGpuHour),
+      maxDurationS: reservation.maxDurationS,
+      createdAtMs: now,
+      expiresAtMs: now + this.init.submitWindowMs
+    }
+    const envelope = await signEnvelope(this.components.privateKey, PayloadType.lease, encodeLease(lease), { expiresAtMs: lease.expiresAtMs, now })
+    const record: LeaseRecord = {
+      ...lease,
+      pricePerGpuHour: reservation.pricePerGpuHour,
+      cpuCores: reservation.cpuCores,
+      memoryMiB: reservation.memoryMiB,
+      diskMiB: reservation.diskMiB,
+      envelope: Buffer.from(encodeEnvelope(envelope)).toString('base64'),
+      status: 'active'
+    }
+    try {
+      await ledger.promote(b.bidId, record)
+    } catch (err) {
+      // A concurrent request for the same bid won the race.
+      if (err instanceof GpumeshError && err.code === 'ERR_CAPACITY_GONE') {
+        return reject(RejectReason.REJECT_REASON_ALREADY_LEASED, 'bid already used', b.bidId)
+      }
+      throw err
+    }
+    return { kind: 'lease', lease: envelope }
+  }
+
+  private async handleStream (stream: Stream, connection: Connection): Promise<void> {
+    const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
+    const from = connection.remotePeer.toString()
+    try {
+      const bytes = await framed.read(b => b, { signal: AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS) })
+      const response = await this.answer(bytes, from)
+      if (response.kind === 'lease') this.components.metrics.leases.inc({ result: 'lease', reason: '' })
+      else this.components.metrics.leases.inc({ result: 'reject', reason: rejectReasonName(response.reject.reason) })
+      await framed.write(encodeLeaseResponse(response))
+      await framed.close()
+    } catch (err) {
+      this.countRejected(err)
+      this.log('lease stream from %s failed - %e', from, err)
+      stream.abort(err instanceof Error ? err : new Error('lease stream failed'))
+    }
+  }
+
+  private countRejected (err: unknown): void {
+    const reason = err instanceof GpumeshError ? err.code : 'ERR_UNKNOWN'
+    this.components.metrics.rejectedMessages.inc({ protocol: LEASE_PROTOCOL, reason })
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Publishes this provider's signed CapacityOffer on the offers topic: at an interval
+ * (so late joiners and expiry are covered) and right after every capacity change.
+ */
+import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
+import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type SignedEnvelope } from '@gpumesh/protocol'
+import type { GpumeshLibp2p } from '@gpumesh/peer'
+import { OFFER_CHANGE_DEBOUNCE_MS } from '../constants.js'
+import { toGpuOffers } from '../inventory/gpu-inventory.js'
+import type { NodeMetrics } from '../metrics.js'
+import type { CapacityLedger } from './capacity-ledger.js'
+
+export interface OfferPublisherComponents {
+  libp2p: GpumeshLibp2p
+  privateKey: PrivateKey
+  ledger: CapacityLedger
+  metrics: NodeMetrics
+  logger: ComponentLogger
+}
+
+export interface OfferPublisherInit {
+  intervalMs: number
+  ttlMs: number
+  pricePerGpuHour: bigint
+  region: string
+  attributes: Record<string, string>
+  /** Runtimes this provider can run now (already checked for availability). */
+  runtimes: string[]
+}
+
+export class OfferPublisher {
+  private readonly components: OfferPublisherComponents
+  private readonly init: OfferPublisherInit
+  private readonly log: Logger
+  private interval?: NodeJS.Timeout
+  private debounce?: NodeJS.Timeout
+  private lastSeq = 0
+  /** The envelope most recently published (served by offer sync). */
+  lastEnvelope?: SignedEnvelope
+  private started = false
+  private readonly onChange = (): void => { this.schedule() }
+
+  constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
+    this.components = components
+    this.init = init
+    this.log = components.logger.forComponent('gpumesh:offer-publisher')
+  }
+
+  start (): void {
+    if (this.started) return
+    this.started = true
+    this.components.ledger.addEventListener('capacity:change', this.onChange)
+    this.interval = setInterval(() => { this.schedule() }, this.init.intervalMs)
+    this.interval.unref()
+    this.schedule()
+  }
+
+  stop (): void {
+    this.started = false
+    this.components.ledger.removeEventListener('capacity:change', this.onChange)
+    clearInterval(this.interval)
+    clearTimeout(this.debounce)
+  }
+
+  /** The offer as it would be published now (with the last published seq). */
+  current (now = Date.now(), seq = this.lastSeq): CapacityOffer {
+    const { libp2p, ledger } = this.components
+    const free = ledger.freeResources()
+    const freeIndices = new Set(ledger.freeGpus().map(g => g.index))
+    return {
+      provider: libp2p.peerId.toString(),
+      seq,
+      gpus: toGpuOffers(ledger.gpus, freeIndices),
+      cpuCores: free.cpuCores,
+      memoryMiB: free.memoryMiB,
+      diskMiB: free.diskMiB,
+      runtimes: this.init.runtimes,
+      pricePerGpuHour: this.init.pricePerGpuHour,
+      region: this.init.region,
+      attributes: this.init.attributes,
+      expiresAtMs: now + this.init.ttlMs,
+      addrs: libp2p.getMultiaddrs().map(ma => ma.toString())
+    }
+  }
+
+  /** Sign and publish the current offer now. */
+  async publish (): Promise<void> {
+    const now = Date.now()
+    // Seq is time-based, so it keeps rising across restarts without being stored.
+    this.lastSeq = Math.max(this.lastSeq + 1, now)
+    const offer = this.current(now, this.lastSeq)
+    const envelope = await signEnvelope(this.components.privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
+    this.lastEnvelope = envelope
+    await this.components.libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(envelope))
+    this.components.metrics.offersPublished.inc()
+  }
+
+  private schedule (): void {
+    if (!this.started || this.debounce !== undefined) return
+    // Coalesce bursts (several leases released at once) into one publish.
+    this.debounce = setTimeout(() => {
+      this.debounce = undefined
+      this.publish().catch(err => { this.log.error('publishing offer failed - %e', err) })
+    }, OFFER_CHANGE_DEBOUNCE_MS)
+  }
+}

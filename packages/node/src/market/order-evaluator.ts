@@ -1,0 +1,108 @@
+/**
+ * Decides what this provider answers to an order: the exact GPUs and the price, or
+ * every reason it cannot. Shared by the direct bid protocol and the orders topic.
+ */
+import { randomUUID, createHash } from 'node:crypto'
+import type { PrivateKey } from '@libp2p/interface'
+import {
+  DeclineReason, PayloadType, encodeBid, priceOrder, selectGpus, signEnvelope,
+  type Bid, type BidResponse, type JobOrder, type Opened, type PricingStrategy
+} from '@gpumesh/protocol'
+import { CapacityGoneError } from '../errors.js'
+import type { CapacityLedger } from './capacity-ledger.js'
+import type { ClientPolicy } from './client-policy.js'
+
+export interface OrderEvaluatorComponents {
+  privateKey: PrivateKey
+  ledger: CapacityLedger
+  policy: ClientPolicy
+}
+
+export interface OrderEvaluatorInit {
+  pricing: PricingStrategy
+  runtimes: string[]
+  region: string
+  attributes: Record<string, string>
+  maxDurationS: number
+  reservationHoldMs: number
+}
+
+export class OrderEvaluator {
+  private readonly components: OrderEvaluatorComponents
+  private readonly init: OrderEvaluatorInit
+  private readonly provider: string
+
+  constructor (components: OrderEvaluatorComponents, init: OrderEvaluatorInit, provider: string) {
+    this.components = components
+    this.init = init
+    this.provider = provider
+  }
+
+  /** Check, price, reserve and sign; or decline with every reason found. */
+  async evaluate (opened: Opened<JobOrder>, now = Date.now()): Promise<BidResponse> {
+    const order = opened.message
+    const decline = (reasons: DeclineReason[], detail = ''): BidResponse =>
+      ({ kind: 'decline', decline: { orderId: order.orderId, reasons, detail } })
+
+    if (order.client !== opened.signer) return decline([DeclineReason.DECLINE_REASON_INVALID_ORDER], 'order.client is not the signer')
+    if (order.bidDeadlineMs !== 0 && order.bidDeadlineMs < now) return decline([DeclineReason.DECLINE_REASON_EXPIRED], 'bid deadline passed')
+    const denied = this.components.policy.check(order.client)
+    if (denied !== undefined) return decline([DeclineReason.DECLINE_REASON_CLIENT_DENIED], denied)
+
+    const reasons: DeclineReason[] = []
+    if (!this.init.runtimes.includes(order.runtime)) reasons.push(DeclineReason.DECLINE_REASON_RUNTIME)
+    if (order.region !== '' && order.region !== this.init.region) reasons.push(DeclineReason.DECLINE_REASON_REGION)
+    if (Object.entries(order.attributes).some(([k, v]) => this.init.attributes[k] !== v)) reasons.push(DeclineReason.DECLINE_REASON_ATTRIBUTES)
+    if (order.maxDurationS > this.init.maxDurationS) reasons.push(DeclineReason.DECLINE_REASON_DURATION)
+
+    const { ledger } = this.components
+    const free = ledger.freeResources()
+    if (order.cpuCores > free.cpuCores) reasons.push(DeclineReason.DECLINE_REASON_CPU)
+    if (order.memoryMiB > free.memoryMiB) reasons.push(DeclineReason.DECLINE_REASON_MEMORY)
+    if (order.diskMiB > free.diskMiB) reasons.push(DeclineReason.DECLINE_REASON_DISK)
+
+    const selection = selectGpus(order, ledger.freeGpus())
+    if (!selection.ok) reasons.push(...selection.reasons)
+
+    const price = priceOrder(order, this.init.pricing, ledger.utilisation())
+    if (price > order.maxPricePerGpuHour) reasons.push(DeclineReason.DECLINE_REASON_PRICE)
+
+    if (reasons.length > 0 || !selection.ok) return decline([...new Set(reasons)])
+
+    const expiresAtMs = now + this.init.reservationHoldMs
+    const bid: Bid = {
+      bidId: randomUUID(),
+      orderId: order.orderId,
+      provider: this.provider,
+      client: order.client,
+      pricePerGpuHour: price,
+      gpuIndices: selection.indices,
+      gpuModels: selection.indices.map(i => ledger.gpus.find(g => g.index === i)?.model ?? ''),
+      maxDurationS: order.maxDurationS,
+      expiresAtMs,
+      orderDigest: createHash('sha256').update(opened.envelope.payload).digest()
+    }
+    if (!order.dryRun) {
+      try {
+        await ledger.reserve({
+          bidId: bid.bidId,
+          orderId: order.orderId,
+          client: order.client,
+          gpuIndices: bid.gpuIndices,
+          pricePerGpuHour: price.toString(),
+          maxDurationS: order.maxDurationS,
+          cpuCores: order.cpuCores,
+          memoryMiB: order.memoryMiB,
+          diskMiB: order.diskMiB,
+          expiresAtMs
+        })
+      } catch (err) {
+        // Another order claimed the GPUs between our check and the claim.
+        if (err instanceof CapacityGoneError) return decline([DeclineReason.DECLINE_REASON_NO_CAPACITY])
+        throw err
+      }
+    }
+    const envelope = await signEnvelope(this.components.privateKey, PayloadType.bid, encodeBid(bid), { expiresAtMs })
+    return { kind: 'bid', bid: envelope }
+  }
+}

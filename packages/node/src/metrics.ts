@@ -1,0 +1,30 @@
+/** The node's Prometheus metrics, on a registry of its own (no global state). */
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client'
+
+export class NodeMetrics {
+  readonly registry = new Registry()
+  readonly offersPublished: Counter
+  readonly offersReceived: Counter
+  readonly bids: Counter<'result' | 'reason'>
+  readonly leases: Counter<'result' | 'reason'>
+  readonly reservations: Gauge
+  readonly activeLeases: Gauge
+  readonly jobs: Counter<'state'>
+  readonly runningJobs: Gauge
+  /** Messages refused because they were malformed, forged, replayed, expired or oversize. */
+  readonly rejectedMessages: Counter<'protocol' | 'reason'>
+
+  constructor (options: { defaultMetrics?: boolean } = {}) {
+    const registers = [this.registry]
+    this.offersPublished = new Counter({ name: 'gpumesh_offers_published_total', help: 'Capacity offers published', registers })
+    this.offersReceived = new Counter({ name: 'gpumesh_offers_received_total', help: 'Verified capacity offers received from other providers', registers })
+    this.bids = new Counter({ name: 'gpumesh_bids_total', help: 'Orders answered, by result (bid|decline) and decline reason', labelNames: ['result', 'reason'], registers })
+    this.leases = new Counter({ name: 'gpumesh_leases_total', help: 'Lease requests answered, by result (lease|reject) and reject reason', labelNames: ['result', 'reason'], registers })
+    this.reservations = new Gauge({ name: 'gpumesh_reservations', help: 'Bids whose GPUs are reserved now', registers })
+    this.activeLeases = new Gauge({ name: 'gpumesh_leases_active', help: 'Leases holding GPUs now', registers })
+    this.jobs = new Counter({ name: 'gpumesh_jobs_total', help: 'Jobs that reached a state', labelNames: ['state'], registers })
+    this.runningJobs = new Gauge({ name: 'gpumesh_jobs_running', help: 'Jobs running now', registers })
+    this.rejectedMessages = new Counter({ name: 'gpumesh_rejected_messages_total', help: 'Inbound messages refused, by protocol and error code', labelNames: ['protocol', 'reason'], registers })
+    if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry })
+  }
+}

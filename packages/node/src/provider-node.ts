@@ -1,0 +1,216 @@
+/**
+ * A whole provider: store, identity, inventory, libp2p host and the market and job
+ * services, wired together. `createProviderNode(config)` then `start()`.
+ */
+import { mkdir } from 'node:fs/promises'
+import { defaultLogger } from '@libp2p/logger'
+import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
+import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
+import type { CapacityOffer } from '@gpumesh/protocol'
+import { HttpApi } from './api/http-api.js'
+import type { NodeConfig } from './config/node-config.js'
+import { NotStartedError } from './errors.js'
+import { detectGpus } from './inventory/gpu-inventory.js'
+import { readSystemResources } from './inventory/system-resources.js'
+import { JobService } from './job/job-service.js'
+import { BidEngine } from './market/bid-engine.js'
+import { CapacityLedger, type LedgerGpu } from './market/capacity-ledger.js'
+import { ClientPolicy } from './market/client-policy.js'
+import { LeaseManager } from './market/lease-manager.js'
+import { OfferPublisher } from './market/offer-publisher.js'
+import { OrderEvaluator } from './market/order-evaluator.js'
+import { NodeMetrics } from './metrics.js'
+import { DockerRuntime } from './runtime/docker-runtime.js'
+import { ProcessRuntime, detectSandbox } from './runtime/process-runtime.js'
+import type { Runtime } from './runtime/runtime.js'
+import { NodeStore } from './store/node-store.js'
+
+export interface ProviderNodeOptions {
+  logger?: ComponentLogger
+  /** Replace runtime detection (tests): the runtimes this node may run. */
+  runtimes?: Runtime[]
+}
+
+export interface ProviderStatus {
+  peerId: string
+  addrs: string[]
+  gpus: Array<LedgerGpu & { state: string }>
+  free: { cpuCores: number, memoryMiB: number, diskMiB: number }
+  runtimes: string[]
+  reservations: number
+  leases: Array<{ leaseId: string, client: string, gpuIndices: number[], status: string, jobId?: string, pricePerGpuHour: string }>
+  jobsRunning: number
+  offer: CapacityOffer
+  notes: string[]
+  offersKnown: number
+}
+
+export interface ProviderNode {
+  readonly config: NodeConfig
+  readonly peerId: string
+  readonly libp2p: GpumeshLibp2p
+  readonly metrics: NodeMetrics
+  readonly ledger: CapacityLedger
+  readonly jobs: JobService
+  readonly offers: OfferGossip
+  readonly publisher: OfferPublisher
+  /** Port of the HTTP API, when enabled. */
+  readonly apiPort: number | undefined
+  status: () => Promise<ProviderStatus>
+  stop: () => Promise<void>
+}
+
+/** Build and start a provider node from a validated config. */
+export async function startProviderNode (config: NodeConfig, options: ProviderNodeOptions = {}): Promise<ProviderNode> {
+  const logger = options.logger ?? defaultLogger()
+  const log = logger.forComponent('gpumesh:provider')
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 })
+  const privateKey: PrivateKey = await loadOrCreatePrivateKey(config.dataDir)
+  const store = new NodeStore(config.dataDir)
+  await store.open()
+  const cleanups: Array<() => Promise<void>> = [async () => { await store.close() }]
+  const cleanup = async (): Promise<void> => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {})
+  }
+  try {
+    const inventory = await detectGpus({ detect: config.gpus.detect, declared: config.gpus.declared })
+    const notes = [...inventory.notes]
+    const system = await readSystemResources(config.dataDir)
+    const metrics = new NodeMetrics()
+    const policy = new ClientPolicy(config.policy)
+
+    const sandbox = await detectSandbox()
+    const runtimes = new Map<string, Runtime>()
+    if (options.runtimes !== undefined) {
+      for (const r of options.runtimes) runtimes.set(r.name, r)
+    } else {
+      for (const name of config.runtimes) {
+        const runtime: Runtime = name === 'process'
+          ? new ProcessRuntime({ sandbox: config.policy.sandbox === 'bwrap' && sandbox.available ? 'bwrap' : 'none', bwrapPath: sandbox.bwrapPath })
+          : new DockerRuntime({ allowNetwork: config.policy.allowNetwork })
+        if (await runtime.isAvailable({ signal: AbortSignal.timeout(2_000) })) runtimes.set(name, runtime)
+        else notes.push(`runtime ${name} is not available on this machine and is not offered`)
+      }
+    }
+    const processSandboxed = config.policy.sandbox === 'bwrap' && sandbox.available
+    if (config.policy.sandbox === 'bwrap' && !sandbox.available) {
+      notes.push(`no sandbox (${sandbox.detail}): the process runtime is offered to allow-listed clients only`)
+    }
+
+    const libp2p = await createGpumeshHost({
+      privateKey,
+      listen: config.listen,
+      announce: config.announce,
+      bootstrap: config.bootstrap,
+      mdns: config.mdns
+    })
+    cleanups.push(async () => { await libp2p.stop() })
+
+    const ledger = new CapacityLedger({ gpus: inventory.gpus, system: { cpuCores: system.cpuCores, memoryMiB: system.memoryMiB, diskMiB: system.diskFreeMiB }, store })
+    await ledger.load()
+    cleanups.push(async () => { ledger.stop() })
+
+    const offered = [...runtimes.keys()].filter(name => name !== 'process' || processSandboxed || config.policy.allowClients.length > 0)
+    const evaluator = new OrderEvaluator({ privateKey, ledger, policy }, {
+      pricing: config.pricing,
+      runtimes: offered,
+      region: config.region,
+      attributes: config.attributes,
+      maxDurationS: config.bidding.maxDurationS,
+      reservationHoldMs: config.bidding.reservationHoldMs
+    }, libp2p.peerId.toString())
+    const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
+    const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
+    const jobs = new JobService({ libp2p, privateKey, ledger, store, policy, metrics, logger, runtimes }, {
+      dataDir: config.dataDir,
+      heartbeatMs: config.jobs.heartbeatMs,
+      maxLogBytes: config.jobs.maxLogBytes,
+      maxLogLinesPerSecond: config.jobs.maxLogLinesPerSecond,
+      maxResultBytes: config.jobs.maxResultBytes,
+      allowNetwork: config.policy.allowNetwork,
+      maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient,
+      processSandboxed
+    })
+    const publisher = new OfferPublisher({ libp2p, privateKey, ledger, metrics, logger }, {
+      intervalMs: config.offers.intervalMs,
+      ttlMs: config.offers.ttlMs,
+      pricePerGpuHour: config.pricing.pricePerGpuHour,
+      region: config.region,
+      attributes: config.attributes,
+      runtimes: offered
+    })
+    const offers = new OfferGossip({ libp2p, logger })
+    offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })
+    offers.addEventListener('offer:rejected', (evt) => {
+      const code = (evt.detail.error as { code?: string }).code ?? 'ERR_UNKNOWN'
+      metrics.rejectedMessages.inc({ protocol: 'offers-topic', reason: code })
+    })
+
+    const offerSync = new OfferSync({ libp2p, gossip: offers, logger }, { ownOffer: async () => publisher.lastEnvelope })
+
+    await jobs.start()
+    await leaseManager.start()
+    await bidEngine.start()
+    offers.start()
+    await offerSync.start()
+    publisher.start()
+    ledger.addEventListener('capacity:change', () => {
+      metrics.reservations.set(ledger.reservationCount())
+      metrics.activeLeases.set(ledger.liveLeases().length)
+    })
+
+    let stopped = false
+    const node: ProviderNode = {
+      config,
+      peerId: libp2p.peerId.toString(),
+      libp2p,
+      metrics,
+      ledger,
+      jobs,
+      offers,
+      publisher,
+      apiPort: undefined,
+      status: async () => ({
+        peerId: libp2p.peerId.toString(),
+        addrs: libp2p.getMultiaddrs().map(a => a.toString()),
+        gpus: ledger.gpus.map(g => ({ ...g, state: ledger.holder(g.index).kind })),
+        free: ledger.freeResources(),
+        runtimes: offered,
+        reservations: ledger.reservationCount(),
+        leases: ledger.liveLeases().map(l => ({ leaseId: l.leaseId, client: l.client, gpuIndices: l.gpuIndices, status: l.status, jobId: l.jobId, pricePerGpuHour: l.pricePerGpuHour })),
+        jobsRunning: jobs.runningJobs().length,
+        offer: publisher.current(),
+        notes,
+        offersKnown: offers.book.size
+      }),
+      stop: async () => {
+        if (stopped) return
+        stopped = true
+        log('stopping')
+        // Stop selling first, then deal with the work in hand, then go offline.
+        bidEngine.pause()
+        leaseManager.pause()
+        jobs.pause()
+        publisher.stop()
+        await jobs.stop({ graceMs: config.leases.onShutdown === 'finish' ? config.leases.shutdownGraceMs : 0 })
+        await api?.stop()
+        offers.stop()
+        await offerSync.stop().catch(() => {})
+        await bidEngine.stop().catch(() => {})
+        await leaseManager.stop().catch(() => {})
+        await cleanup()
+      }
+    }
+    let api: HttpApi | undefined
+    if (config.api.enabled) {
+      api = new HttpApi({ host: config.api.host, port: config.api.port, status: node.status, registry: metrics.registry })
+      const port = await api.start()
+      Object.defineProperty(node, 'apiPort', { value: port })
+    }
+    if (stopped) throw new NotStartedError()
+    return node
+  } catch (err) {
+    await cleanup()
+    throw err
+  }
+}

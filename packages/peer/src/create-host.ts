@@ -1,0 +1,87 @@
+/**
+ * The libp2p host every gpumesh peer runs: tcp, noise, yamux, identify, ping and
+ * gossipsub, with bootstrap peers and optional mDNS. Providers and clients differ only
+ * in the protocol services they add on top.
+ */
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { bootstrap } from '@libp2p/bootstrap'
+import { gossipsub } from '@libp2p/gossipsub'
+import { identify } from '@libp2p/identify'
+import { mdns } from '@libp2p/mdns'
+import { ping } from '@libp2p/ping'
+import { tcp } from '@libp2p/tcp'
+import { createLibp2p, type Libp2p } from 'libp2p'
+import type { PeerDiscovery, PrivateKey } from '@libp2p/interface'
+import type { GossipSub } from '@libp2p/gossipsub'
+import type { Identify } from '@libp2p/identify'
+import type { Ping } from '@libp2p/ping'
+import { DIAL_TIMEOUT_MS, INBOUND_CONNECTION_THRESHOLD, MAX_CONNECTIONS } from './constants.js'
+
+export interface GpumeshServices {
+  identify: Identify
+  ping: Ping
+  pubsub: GossipSub
+}
+
+export type GpumeshLibp2p = Libp2p<GpumeshServices>
+
+export interface HostInit {
+  privateKey: PrivateKey
+  /** Multiaddrs to listen on; [] for a dial-only peer. */
+  listen?: string[]
+  /** Addresses to announce instead of the listen addresses. */
+  announce?: string[]
+  /** Multiaddrs (with /p2p/<id>) of peers to join through. */
+  bootstrap?: string[]
+  mdns?: boolean
+  /**
+   * Address ranges exempt from connection limits. Default: loopback, so a local
+   * testnet of many nodes on 127.0.0.0/8 is not refused by libp2p's rate limits.
+   */
+  allow?: string[]
+}
+
+export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p> {
+  const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
+  if ((init.bootstrap ?? []).length > 0) peerDiscovery.push(bootstrap({ list: init.bootstrap ?? [], timeout: 0 }))
+  if (init.mdns === true) peerDiscovery.push(mdns())
+
+  const node = await createLibp2p({
+    privateKey: init.privateKey,
+    addresses: {
+      listen: init.listen ?? [],
+      announce: init.announce ?? []
+    },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery,
+    connectionManager: {
+      allow: init.allow ?? ['/ip4/127.0.0.0/ipcidr/8'],
+      inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD,
+      maxConnections: MAX_CONNECTIONS,
+      dialTimeout: DIAL_TIMEOUT_MS
+    },
+    services: {
+      identify: identify(),
+      ping: ping(),
+      pubsub: gossipsub({
+        // Offers are republished on an interval, so a node with no mesh yet just misses one.
+        allowPublishToZeroTopicPeers: true,
+        emitSelf: false,
+        // Small networks: send our own offers to every topic peer, not just the mesh.
+        floodPublish: true
+      })
+    }
+  })
+
+  // mDNS only discovers; dial what it finds (see the notes on libp2p 3).
+  if (init.mdns === true) {
+    node.addEventListener('peer:discovery', (evt) => {
+      if (evt.detail.id.equals(node.peerId)) return
+      node.dial(evt.detail.id).catch(() => {})
+    })
+  }
+  return node
+}

@@ -1,0 +1,9 @@
+/**
+ * @gpumesh/peer: the libp2p host and plumbing that providers and clients share.
+ */
+export * from './create-host.js'
+export * from './identity.js'
+export * from './offer-gossip.js'
+export * from './offer-sync.js'
+export * from './request.js'
+export * from './constants.js'

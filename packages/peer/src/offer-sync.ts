@@ -1,0 +1,81 @@
+/**
+ * `/gpumesh/offer-sync/1.0.0`: ask a peer for every offer it knows, so a client that
+ * just started need not wait for providers' next republish. Each offer in the answer is
+ * verified on its own signature, exactly as if it had come over gossip.
+ */
+import type { ComponentLogger, Logger, PeerId, Stream } from '@libp2p/interface'
+import {
+  FramedStream, MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, OFFER_SYNC_PROTOCOL, decodeOfferSet, encodeOfferSet,
+  type SignedEnvelope
+} from '@gpumesh/protocol'
+import type { GpumeshLibp2p } from './create-host.js'
+import type { OfferGossip } from './offer-gossip.js'
+import { requestResponse } from './request.js'
+
+export interface OfferSyncComponents {
+  libp2p: GpumeshLibp2p
+  gossip: OfferGossip
+  logger: ComponentLogger
+}
+
+export interface OfferSyncInit {
+  /** Our own offer, when we are a provider (it is not in our own book). */
+  ownOffer?: () => Promise<SignedEnvelope | undefined>
+  /** Serve offer sync to others (providers do; clients need not). Default true. */
+  serve?: boolean
+}
+
+/** Concurrent sync requests per connection: it is asked once per client start. */
+const MAX_INBOUND_SYNC_STREAMS = 4
+
+export class OfferSync {
+  private readonly components: OfferSyncComponents
+  private readonly init: OfferSyncInit
+  private readonly log: Logger
+
+  constructor (components: OfferSyncComponents, init: OfferSyncInit = {}) {
+    this.components = components
+    this.init = init
+    this.log = components.logger.forComponent('gpumesh:offer-sync')
+  }
+
+  async start (): Promise<void> {
+    if (this.init.serve === false) return
+    await this.components.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => { void this.serve(stream) }, {
+      maxInboundStreams: MAX_INBOUND_SYNC_STREAMS
+    })
+  }
+
+  async stop (): Promise<void> {
+    if (this.init.serve === false) return
+    await this.components.libp2p.unhandle(OFFER_SYNC_PROTOCOL)
+  }
+
+  /** Fetch `peer`'s offers into our book; returns how many were new or newer. */
+  async fetch (peer: PeerId, options: { signal?: AbortSignal } = {}): Promise<number> {
+    const envelopes = await requestResponse(this.components.libp2p, peer, OFFER_SYNC_PROTOCOL, new Uint8Array(0), decodeOfferSet, {
+      signal: options.signal,
+      maxResponseBytes: MAX_OFFER_SET_BYTES
+    })
+    let added = 0
+    for (const e of envelopes) {
+      if (await this.components.gossip.receiveEnvelope(e, peer.toString()) !== undefined) added++
+    }
+    return added
+  }
+
+  private async serve (stream: Stream): Promise<void> {
+    const framed = new FramedStream(stream, { maxMessageBytes: 0 })
+    try {
+      // The request is an empty frame: anything more is refused by the 0-byte limit.
+      await framed.read(b => b)
+      const own = await this.init.ownOffer?.()
+      const offers = [...(own !== undefined ? [own] : []), ...this.components.gossip.envelopes()].slice(0, MAX_OFFERS_PER_SYNC)
+      await framed.write(encodeOfferSet(offers))
+      await framed.close()
+    } catch (err) {
+      this.log('offer sync failed - %e', err)
+      stream.abort(err instanceof Error ? err : new Error('offer sync failed'))
+    }
+  }
+}
