@@ -73,3 +73,10 @@ export const Limits = {
   maxDurationS: 30 * 24 * 3600,
   resultFiles: 1024
 } as const
+
+/** One offer per provider: 10k providers at about 1 KiB each keeps an offer book near 10 MiB. */
+export const DEFAULT_MAX_OFFERS = 10_000
+/** A provider we know nothing about ranks between proven good and proven bad ones. */
+export const DEFAULT_REPUTATION = 0.5
+/** Surge may multiply the base price by at most this percent (100x): a larger value is a typo. */
+export const MAX_SURGE_MULTIPLIER_PERCENT = 10_000
