@@ -98,7 +98,7 @@ export class OfferGossip extends TypedEventEmitter<OfferGossipEvents> {
       expectedSigner,
       clockSkewMs: this.init.clockSkewMs
     })
-    if (!this.book.add(opened)) return undefined
+    if (!this.book.add(opened).accepted) return undefined
     this.signed.set(opened.signer, envelope)
     this.dispatchEvent(new CustomEvent('offer:received', { detail: opened.message }))
     return opened.message

@@ -80,3 +80,9 @@ export const OFFER_SYNC_PROTOCOL = '/gpumesh/offer-sync/1.0.0'
 export const MAX_OFFERS_PER_SYNC = 1024
 /** An OfferSet frame: MAX_OFFERS_PER_SYNC offers of a few KiB each at most. */
 export const MAX_OFFER_SET_BYTES = 4 * 1024 * 1024
+/** One offer per provider: 10k providers at about 1 KiB each keeps an offer book near 10 MiB. */
+export const DEFAULT_MAX_OFFERS = 10_000
+/** A provider we know nothing about ranks between proven good and proven bad ones. */
+export const DEFAULT_REPUTATION = 0.5
+/** Surge may multiply the base price by at most this percent (100x): a larger value is a typo. */
+export const MAX_SURGE_MULTIPLIER_PERCENT = 10_000

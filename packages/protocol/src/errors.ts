@@ -109,3 +109,23 @@ export class IllegalStateTransitionError extends GpumeshError {
     this.name = 'IllegalStateTransitionError'
   }
 }
+
+/** Thrown when a pricing strategy has a negative rate or a percent outside its range. */
+export class InvalidPricingStrategyError extends GpumeshError {
+  static override name = 'InvalidPricingStrategyError'
+  override readonly code = 'ERR_INVALID_PRICING_STRATEGY'
+  constructor (message = 'Invalid pricing strategy', options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'InvalidPricingStrategyError'
+  }
+}
+
+/** Thrown when a caller passes an argument outside its documented range (a negative count, a zero bound). */
+export class InvalidParametersError extends GpumeshError {
+  static override name = 'InvalidParametersError'
+  override readonly code = 'ERR_INVALID_PARAMETERS'
+  constructor (message = 'Invalid parameters', options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'InvalidParametersError'
+  }
+}

@@ -1,1 +1,5 @@
 export * from './pricing-strategy.js'
+export * from './match.js'
+export * from './pricing.js'
+export * from './rank.js'
+export * from './offer-book.js'

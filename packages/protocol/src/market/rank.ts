@@ -1,0 +1,63 @@
+/**
+ * Ordering the bids of one auction. The order must be total and deterministic: two
+ * clients with the same bids pick the same winner, and a retry takes the next one.
+ */
+import type { Bid } from '../bid.js'
+import { DEFAULT_REPUTATION } from '../constants.js'
+import { InvalidParametersError } from '../errors.js'
+
+export interface RankableBid {
+  bid: Bid
+  /** Round-trip time of the bid request. */
+  latencyMs: number
+  /** 0..1, higher is better; unknown providers count as {@link DEFAULT_REPUTATION}. */
+  reputation?: number
+}
+
+export type RankStrategy = 'price' | 'latency' | 'reputation'
+
+type Compare = (a: RankableBid, b: RankableBid) => number
+
+function reputationOf (r: RankableBid): number {
+  const v = r.reputation
+  if (v === undefined || Number.isNaN(v)) return DEFAULT_REPUTATION
+  return Math.min(1, Math.max(0, v))
+}
+
+function latencyOf (r: RankableBid): number {
+  return Number.isNaN(r.latencyMs) ? Infinity : r.latencyMs
+}
+
+const byPrice: Compare = (a, b) => a.bid.pricePerGpuHour < b.bid.pricePerGpuHour ? -1 : a.bid.pricePerGpuHour > b.bid.pricePerGpuHour ? 1 : 0
+const byReputation: Compare = (a, b) => reputationOf(b) - reputationOf(a)
+const byLatency: Compare = (a, b) => {
+  const x = latencyOf(a)
+  const y = latencyOf(b)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+// Code-unit order, not localeCompare: the result must not depend on the host's locale.
+const byString = (x: string, y: string): number => x < y ? -1 : x > y ? 1 : 0
+const byTieBreak: Compare = (a, b) => byString(a.bid.provider, b.bid.provider) || byString(a.bid.bidId, b.bid.bidId)
+
+const ORDERS: Record<RankStrategy, Compare[]> = {
+  price: [byPrice, byReputation, byLatency, byTieBreak],
+  latency: [byLatency, byPrice, byReputation, byTieBreak],
+  reputation: [byReputation, byPrice, byLatency, byTieBreak]
+}
+
+/**
+ * Best bid first. `price` (the default): cheapest, then higher reputation, then lower
+ * latency; `latency` and `reputation` put their own key first and keep the rest in
+ * that order. Ties end on provider peer id, then bid id. Returns a new array.
+ */
+export function rankBids (bids: readonly RankableBid[], strategy: RankStrategy = 'price'): RankableBid[] {
+  const order = Object.hasOwn(ORDERS, strategy) ? ORDERS[strategy] : undefined
+  if (order === undefined) throw new InvalidParametersError(`strategy: unknown "${String(strategy).slice(0, 32)}"`)
+  return [...bids].sort((a, b) => {
+    for (const compare of order) {
+      const c = compare(a, b)
+      if (c !== 0) return c
+    }
+    return 0
+  })
+}
