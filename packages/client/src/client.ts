@@ -282,7 +282,7 @@ class Client implements GpumeshClient {
     for (const c of this.controllers) c.abort()
     await Promise.allSettled([...this.running])
     this.offers.stop()
-    await this.libp2p.stop().catch(() => {})
+    await Promise.resolve(this.libp2p.stop()).catch(() => {})
     await this.store.close().catch(() => {})
   }
 

@@ -18,7 +18,7 @@ import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
 import { DIAL_TIMEOUT_MS, INBOUND_CONNECTION_THRESHOLD, MAX_CONNECTIONS } from './constants.js'
 
-export interface GpumeshServices {
+export type GpumeshServices = {
   identify: Identify
   ping: Ping
   pubsub: GossipSub

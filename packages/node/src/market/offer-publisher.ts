@@ -85,6 +85,8 @@ export class OfferPublisher {
 
   /** Sign and publish the current offer now. */
   async publish (): Promise<void> {
+    // A node with no GPUs (a bootstrap node) has nothing to sell.
+    if (this.components.ledger.gpus.length === 0) return
     const now = Date.now()
     // Seq is time-based, so it keeps rising across restarts without being stored.
     this.lastSeq = Math.max(this.lastSeq + 1, now)

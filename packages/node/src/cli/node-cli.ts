@@ -1,0 +1,117 @@
+/** `gpumesh-node init|start`: the provider daemon's command line. */
+import { access, mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Command, CommanderError, Option } from 'commander'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { GpumeshError } from '@gpumesh/protocol'
+import { loadOrCreatePrivateKey } from '@gpumesh/peer'
+import { applyFlags, defaultConfig, loadConfigFile, renderDefaultConfigYaml, type StartFlags } from '../config/config.js'
+import type { NodeConfig } from '../config/node-config.js'
+import { startProviderNode, type ProviderNode } from '../provider-node.js'
+
+export interface NodeCliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Resolves when the process is asked to stop (SIGINT/SIGTERM, or stdin closing when asked). */
+  stopRequested: (options: { stdin: boolean }) => Promise<void>
+}
+
+export const CONFIG_FILE = 'config.yaml'
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value]
+
+async function exists (path: string): Promise<boolean> {
+  try { await access(path); return true } catch { return false }
+}
+
+export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode) => void): Command {
+  const program = new Command('gpumesh-node')
+    .description('Run a gpumesh provider: sell idle GPU time on a gpumesh network.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+
+  program.command('init')
+    .description('create a data dir with an identity key and a commented default config')
+    .requiredOption('--data-dir <dir>', 'where the key, config and database live')
+    .option('--force', 'overwrite an existing config file', false)
+    .action(async (opts: { dataDir: string, force: boolean }) => {
+      await mkdir(opts.dataDir, { recursive: true, mode: 0o700 })
+      const key = await loadOrCreatePrivateKey(opts.dataDir)
+      const file = join(opts.dataDir, CONFIG_FILE)
+      if (!opts.force && await exists(file)) {
+        io.stdout(`config exists, left as is: ${file}\n`)
+      } else {
+        await writeFile(file, renderDefaultConfigYaml(), { mode: 0o600 })
+        io.stdout(`wrote ${file}\n`)
+      }
+      io.stdout(`peer id ${peerIdFromPrivateKey(key).toString()}\n`)
+    })
+
+  program.command('start')
+    .description('join the network and sell capacity until stopped (SIGINT/SIGTERM)')
+    .requiredOption('--data-dir <dir>', 'data dir made by `gpumesh-node init`')
+    .option('--config <file>', 'config file (JSON or YAML); default <data-dir>/config.yaml')
+    .option('--listen <multiaddr>', 'address to listen on (repeatable)', collect, [])
+    .option('--announce <multiaddr>', 'address to announce (repeatable)', collect, [])
+    .option('--bootstrap <multiaddr>', 'peer to join through (repeatable)', collect, [])
+    .option('--api-port <port>', 'HTTP API port (0 = any free port)')
+    .option('--api-host <host>', 'HTTP API address (default 127.0.0.1)')
+    .option('--region <region>', 'region advertised in offers')
+    .option('--price <micro>', 'micro-credits per GPU-hour')
+    .option('--declare-gpu <spec>', 'vendor:model:vramMiB:count[:cc], a GPU no tool can detect here (repeatable)', collect, [])
+    .option('--no-detect-gpus', 'do not run nvidia-smi / rocm-smi')
+    .option('--mdns', 'discover peers on the LAN')
+    .option('--allow-client <peerId>', 'client peer id allowed to buy (repeatable)', collect, [])
+    .addOption(new Option('--sandbox <mode>', 'process runtime sandbox').choices(['bwrap', 'none']))
+    .option('--json', 'print the ready line as JSON', false)
+    .option('--stop-on-stdin-close', 'shut down when stdin closes (a parent testnet went away)', false)
+    .action(async (opts: StartFlags & { dataDir: string, config?: string, json: boolean, stopOnStdinClose: boolean }) => {
+      const file = opts.config ?? join(opts.dataDir, CONFIG_FILE)
+      const base: NodeConfig = (opts.config !== undefined || await exists(file)) ? await loadConfigFile(file, opts.dataDir) : defaultConfig(opts.dataDir)
+      const config = applyFlags(base, opts)
+      const node = await startProviderNode(config)
+      onStarted?.(node)
+      const ready = {
+        event: 'ready',
+        peerId: node.peerId,
+        addrs: node.libp2p.getMultiaddrs().map(a => a.toString()),
+        api: node.apiPort === undefined ? '' : `http://${config.api.host}:${node.apiPort}`,
+        gpus: node.ledger.gpus.length,
+        notes: (await node.status()).notes
+      }
+      if (opts.json) {
+        io.stdout(`${JSON.stringify(ready)}\n`)
+      } else {
+        io.stdout([
+          'gpumesh-node ready',
+          `  peer id   ${ready.peerId}`,
+          ...ready.addrs.map(a => `  listening ${a}`),
+          ...(ready.api !== '' ? [`  api       ${ready.api}/status  ${ready.api}/metrics`] : []),
+          `  gpus      ${node.ledger.gpus.length === 0 ? 'none (not selling)' : node.ledger.gpus.map(g => `${g.index}:${g.model}${g.declared ? ' (declared)' : ''}`).join(', ')}`,
+          ...ready.notes.map(n => `  note      ${n}`)
+        ].join('\n') + '\n')
+      }
+      await io.stopRequested({ stdin: opts.stopOnStdinClose })
+      if (!opts.json) io.stdout('gpumesh-node stopping\n')
+      await node.stop()
+    })
+
+  return program
+}
+
+/** Run the CLI; resolves with the exit code, never throws. */
+export async function runNodeCli (argv: string[], io: NodeCliIo, onStarted?: (node: ProviderNode) => void): Promise<number> {
+  const program = buildNodeProgram(io, onStarted)
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return 0
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version' ? 0 : 2
+    }
+    const message = err instanceof Error ? err.message : String(err)
+    io.stderr(`gpumesh-node: ${message}\n`)
+    if (err instanceof GpumeshError && (err.code === 'ERR_CONFIG' || err.name === 'ConfigError')) return 2
+    return 1
+  }
+}
