@@ -29,6 +29,11 @@ export interface ProviderNodeOptions {
   logger?: ComponentLogger
   /** Replace runtime detection (tests): the runtimes this node may run. */
   runtimes?: Runtime[]
+  /**
+   * With `runtimes`: whether the given process runtime isolates jobs, so strangers may
+   * use it. Tests that run unsandboxed on purpose set this; production never does.
+   */
+  processSandboxed?: boolean
 }
 
 export interface ProviderStatus {
@@ -92,7 +97,9 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         else notes.push(`runtime ${name} is not available on this machine and is not offered`)
       }
     }
-    const processSandboxed = config.policy.sandbox === 'bwrap' && sandbox.available
+    const processSandboxed = options.runtimes !== undefined && options.processSandboxed !== undefined
+      ? options.processSandboxed
+      : config.policy.sandbox === 'bwrap' && sandbox.available
     if (config.policy.sandbox === 'bwrap' && !sandbox.available) {
       notes.push(`no sandbox (${sandbox.detail}): the process runtime is offered to allow-listed clients only`)
     }

@@ -9,6 +9,7 @@ import type { Job } from '../job.js'
 import type { JobUpdate } from '../job-update.js'
 import { ExitCode, exitCodeFor, exitCodeForState } from './exit-codes.js'
 import { formatCredits, formatProviders, shortId, toJson } from './output.js'
+import { addTestnetCommand } from './testnet-command.js'
 
 /** Thrown for a bad flag or argument: exit code 2 with one line. */
 export class UsageError extends GpumeshError {
@@ -245,6 +246,8 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
         print(g, receipts, () => receipts.length === 0 ? 'No receipts.' : receipts.map(r => `${r.jobId}  attempt ${r.attempt}  provider ${shortId(r.provider)}  ${r.delivered ? 'countersigned' : 'countersignature not delivered'}`).join('\n'))
       })
     })
+
+  addTestnetCommand(program, io, setExit, positiveInt)
 
   return program
 }
