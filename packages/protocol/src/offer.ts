@@ -1,5 +1,5 @@
 import { Limits } from './constants.js'
-import { checkCount, checkRange, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
+import { checkCount, checkRange, checkWireMap, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
 import { InvalidMessageError } from './errors.js'
 import { pb } from './pb.js'
 
@@ -45,6 +45,7 @@ export function checkVendor (value: string, field: string): GpuVendor {
 export function encodeCapacityOffer (offer: CapacityOffer): Uint8Array {
   return encodeWire(pb.CapacityOffer, pb.CapacityOffer.create({
     ...offer,
+    attributes: checkWireMap(offer.attributes, 'attributes'),
     gpus: offer.gpus.map(g => pb.GpuOffer.create({ ...g, vramMib: g.vramMiB })),
     memoryMib: offer.memoryMiB,
     diskMib: offer.diskMiB,

@@ -91,6 +91,13 @@ describe('amounts', () => {
     expect(encode).toThrow(InvalidMessageError)
   })
 
+  it('the encoders refuse map keys that would not survive the trip', () => {
+    const proto = JSON.parse('{"__proto__": "x"}') as Record<string, string>
+    expect(() => encodeCapacityOffer(f.offer({ attributes: proto }))).toThrow(InvalidMessageError)
+    expect(() => encodeJobOrder(f.order({ attributes: { '': 'x' } }))).toThrow(InvalidMessageError)
+    expect(() => encodeWorkloadSpec(f.spec({ env: proto }))).toThrow(InvalidMessageError)
+  })
+
   it('toBigInt refuses negative and fractional numbers', () => {
     expect(() => toBigInt(-1)).toThrow(InvalidMessageError)
     expect(() => toBigInt(1.5)).toThrow(InvalidMessageError)
