@@ -41,7 +41,7 @@ describe('signed envelopes', () => {
 
   it('reject a tampered payload', async () => {
     const payload = new Uint8Array(signed.payload)
-    payload[payload.length - 1] ^= 1
+    payload[payload.length - 1] = (payload[payload.length - 1] ?? 0) ^ 1
     expect(await rejection({ ...signed, payload })).toEqual({ name: 'InvalidSignatureError', code: 'ERR_INVALID_SIGNATURE' })
   })
 
