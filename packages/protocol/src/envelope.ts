@@ -7,7 +7,7 @@ import { publicKeyFromProtobuf, publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPublicKey } from '@libp2p/peer-id'
 import type { PrivateKey, PublicKey } from '@libp2p/interface'
 import { DEFAULT_CLOCK_SKEW_MS, DEFAULT_MAX_ENVELOPE_AGE_MS, MAX_MARKET_MESSAGE_BYTES, SIGNING_DOMAIN } from './constants.js'
-import { ExpiredMessageError, InvalidMessageError, InvalidSignatureError } from './errors.js'
+import { ExpiredMessageError, InvalidMessageError, InvalidParametersError, InvalidSignatureError } from './errors.js'
 import { checkBytes, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
 import { pb } from './pb.js'
 
@@ -69,6 +69,10 @@ export function signingInput (payloadType: string, payload: Uint8Array, signedAt
 export async function signEnvelope (key: PrivateKey, payloadType: string, payload: Uint8Array, options: SignOptions = {}): Promise<SignedEnvelope> {
   const signedAtMs = options.now ?? Date.now()
   const expiresAtMs = options.expiresAtMs ?? 0
+  // Both are signed as uint64: a negative or fractional time would throw a bare RangeError.
+  for (const [field, value] of [['now', signedAtMs], ['expiresAtMs', expiresAtMs]] as const) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new InvalidParametersError(`${field}: ${value} is not a non-negative integer of ms`)
+  }
   const signature = await key.sign(signingInput(payloadType, payload, signedAtMs, expiresAtMs))
   return {
     payloadType,

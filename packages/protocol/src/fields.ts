@@ -107,3 +107,16 @@ export function checkRange (value: number | null | undefined, field: string, min
   if (!Number.isInteger(v) || v < min || v > max) throw new InvalidMessageError(`${field}: ${v} is outside ${min}..${max}`)
   return v
 }
+
+/**
+ * A string map about to be encoded. protobufjs drops a `__proto__` key on decode and
+ * our decoders refuse an empty one, so refuse both at the sender instead of letting
+ * the receiver see a different map than the one signed for.
+ */
+export function checkWireMap (map: Record<string, string>, field: string): Record<string, string> {
+  for (const k of Object.keys(map)) {
+    if (k.length === 0) throw new InvalidMessageError(`${field}: empty key`)
+    if (k === '__proto__') throw new InvalidMessageError(`${field}: the key "__proto__" does not survive decoding`)
+  }
+  return map
+}

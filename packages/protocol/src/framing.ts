@@ -146,7 +146,9 @@ export class FramedStream {
     while (this.pending.byteLength < prefix + length) {
       if (!(await this.pull(signal))) throw new StreamClosedError(`Stream ended after ${this.pending.byteLength - prefix} of ${length} frame bytes`)
     }
-    const body = this.pending.subarray(prefix, prefix + length)
+    // Copy: subarray may be a view into the transport's larger chunk (a Buffer over
+    // TCP), which a caller keeping the frame would pin, and would see as a Buffer.
+    const body = new Uint8Array(this.pending.subarray(prefix, prefix + length))
     this.pending.consume(prefix + length)
     return body
   }

@@ -46,7 +46,9 @@ export function jobStateToWire (state: JobState): pb.JobState {
 }
 
 export function jobStateFromWire (value: number | null | undefined, field = 'state'): JobState {
-  const name = pb.JobState[value ?? 0] as string | undefined
-  if (name === undefined || value === 0) throw new InvalidMessageError(`${field}: unknown job state ${value ?? 0}`)
+  // A missing value is the UNSPECIFIED zero too: it must not decode as a state "unspecified".
+  const v = value ?? 0
+  const name = pb.JobState[v] as string | undefined
+  if (name === undefined || v === 0) throw new InvalidMessageError(`${field}: unknown job state ${v}`)
   return name.replace('JOB_STATE_', '').toLowerCase() as JobState
 }

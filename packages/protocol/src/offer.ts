@@ -1,6 +1,6 @@
 import { Limits, MAX_OFFERS_PER_SYNC } from './constants.js'
 import { fromWireEnvelope, toWireEnvelope, type SignedEnvelope } from './envelope.js'
-import { checkCount, checkRange, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
+import { checkCount, checkRange, checkWireMap, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
 import { InvalidMessageError } from './errors.js'
 import { pb } from './pb.js'
 
@@ -46,6 +46,7 @@ export function checkVendor (value: string, field: string): GpuVendor {
 export function encodeCapacityOffer (offer: CapacityOffer): Uint8Array {
   return encodeWire(pb.CapacityOffer, pb.CapacityOffer.create({
     ...offer,
+    attributes: checkWireMap(offer.attributes, 'attributes'),
     gpus: offer.gpus.map(g => pb.GpuOffer.create({ ...g, vramMib: g.vramMiB })),
     memoryMib: offer.memoryMiB,
     diskMib: offer.diskMiB,

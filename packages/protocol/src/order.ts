@@ -1,5 +1,5 @@
 import { Limits } from './constants.js'
-import { checkRange, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
+import { checkRange, checkWireMap, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
 import { pb } from './pb.js'
 
 export interface GpuRequirement {
@@ -34,6 +34,7 @@ export interface JobOrder {
 export function encodeJobOrder (order: JobOrder): Uint8Array {
   return encodeWire(pb.JobOrder, pb.JobOrder.create({
     ...order,
+    attributes: checkWireMap(order.attributes, 'attributes'),
     gpu: pb.GpuRequirement.create({ ...order.gpu, minVramMib: order.gpu.minVramMiB }),
     memoryMib: order.memoryMiB,
     diskMib: order.diskMiB,

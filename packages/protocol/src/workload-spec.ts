@@ -1,6 +1,6 @@
 import { Limits, MAX_INPUT_BYTES } from './constants.js'
 import { InvalidWorkloadSpecError } from './errors.js'
-import { checkBytes, checkCount, checkRange, checkString, checkStringMap, decodeWire, encodeWire } from './fields.js'
+import { checkBytes, checkCount, checkRange, checkString, checkStringMap, checkWireMap, decodeWire, encodeWire } from './fields.js'
 import { pb } from './pb.js'
 
 export interface InputFile {
@@ -109,7 +109,7 @@ export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: Work
 }
 
 export function toWireWorkloadSpec (spec: WorkloadSpec): InstanceType<typeof pb.WorkloadSpec> {
-  return pb.WorkloadSpec.create({ ...spec, inputs: spec.inputs.map(f => pb.InputFile.create(f)) })
+  return pb.WorkloadSpec.create({ ...spec, env: checkWireMap(spec.env, 'env'), inputs: spec.inputs.map(f => pb.InputFile.create(f)) })
 }
 
 /** Decode the wire form; shape checks only. Call validateWorkloadSpec for the rules. */
