@@ -20,3 +20,25 @@ export class NotStartedError extends GpumeshError {
     this.name = 'NotStartedError'
   }
 }
+
+/** Thrown when a config file, value or flag is invalid; `field` names it (e.g. `pricing.pricePerGpuHour`, `--api-port`). */
+export class ConfigError extends GpumeshError {
+  static override name = 'ConfigError'
+  override readonly code = 'ERR_CONFIG'
+  readonly field: string
+  constructor (field: string, message: string, options?: GpumeshErrorOptions) {
+    super(`config: ${field}: ${message}`, options)
+    this.name = 'ConfigError'
+    this.field = field
+  }
+}
+
+/** Thrown when a detection tool's output (nvidia-smi, rocm-smi) cannot be parsed. */
+export class InventoryError extends GpumeshError {
+  static override name = 'InventoryError'
+  override readonly code = 'ERR_INVENTORY'
+  constructor (message: string, options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'InventoryError'
+  }
+}

@@ -1,0 +1,396 @@
+/**
+ * Loading and validating the provider config: a file (JSON or YAML) merged over the
+ * defaults, then command-line flags. Every bad value is a ConfigError naming its field.
+ */
+import { readFile } from 'node:fs/promises'
+import { extname, resolve } from 'node:path'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { parse as parseYaml } from 'yaml'
+import { validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
+import { ConfigError } from '../errors.js'
+import type { DeclaredGpu, NodeConfig } from './node-config.js'
+
+export function defaultConfig (dataDir: string): NodeConfig {
+  return {
+    dataDir: resolve(dataDir),
+    listen: ['/ip4/127.0.0.1/tcp/0'],
+    announce: [],
+    bootstrap: [],
+    mdns: false,
+    api: { enabled: true, host: '127.0.0.1', port: 7070 },
+    region: '',
+    attributes: {},
+    pricing: { kind: 'fixed', pricePerGpuHour: 2_000_000n },
+    gpus: { detect: true, declared: [] },
+    runtimes: ['process', 'docker'],
+    offers: { intervalMs: 10_000, ttlMs: 30_000 },
+    bidding: { reservationHoldMs: 10_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
+    leases: { submitWindowMs: 60_000, onShutdown: 'release', shutdownGraceMs: 30_000 },
+    jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
+    policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
+  }
+}
+
+/** The commented config file `gpumesh-node init` writes; it parses back to defaultConfig(). */
+export function renderDefaultConfigYaml (): string {
+  return `# gpumesh-node configuration. Every key is optional; these are the defaults.
+# Money is in micro-credits (1 credit = 1000000).
+
+# Multiaddrs to listen on (0.0.0.0 to accept peers from other machines).
+listen:
+  - /ip4/127.0.0.1/tcp/0
+# Addresses to announce instead of the listen addresses (NAT, containers).
+announce: []
+# Peers to join the network through, each with /p2p/<peer id>.
+bootstrap: []
+# Find peers on the local network by mDNS.
+mdns: false
+
+# Local HTTP API: GET /status (JSON) and GET /metrics (Prometheus).
+api:
+  enabled: true
+  host: 127.0.0.1
+  port: 7070
+
+# Region and attributes advertised in offers; orders may require them.
+region: ""
+attributes: {}
+
+# How bids are priced. kind: fixed | scale | surge
+#   scale adds pricePerCpuCoreHour, pricePerGiBMemoryHour, pricePerGiBDiskHour
+#   surge adds thresholdPercent and maxMultiplierPercent
+pricing:
+  kind: fixed
+  pricePerGpuHour: 2000000
+
+gpus:
+  # Run nvidia-smi / rocm-smi to find GPUs.
+  detect: true
+  # GPUs no tool can detect here; shown as declared, never as verified. Example:
+  #   - { vendor: nvidia, model: "NVIDIA GeForce RTX 4090", vramMiB: 24564, count: 1, computeCapability: "8.9" }
+  declared: []
+
+# Runtimes to offer (only those that work on this machine are offered).
+runtimes:
+  - process
+  - docker
+
+offers:
+  # Republish the offer this often, and on every capacity change.
+  intervalMs: 10000
+  # An offer stays valid this long after it is signed.
+  ttlMs: 30000
+
+bidding:
+  # A bid's GPUs stay reserved this long, waiting for the client's lease request.
+  reservationHoldMs: 10000
+  # Orders accepted per peer per second; more are declined as rate-limited.
+  maxOrdersPerPeerPerSecond: 20
+  # Longest job accepted, seconds.
+  maxDurationS: 86400
+
+leases:
+  # A client has this long after the lease to submit its workload.
+  submitWindowMs: 60000
+  # On SIGINT/SIGTERM: release (stop running jobs now) or finish (wait up to shutdownGraceMs).
+  onShutdown: release
+  shutdownGraceMs: 30000
+
+jobs:
+  # Bytes of stdout+stderr kept per job; past it the output is cut and marked.
+  maxLogBytes: 16777216
+  # Log lines per second per job; the rest are dropped and counted.
+  maxLogLinesPerSecond: 1000
+  # Total bytes of result files per job.
+  maxResultBytes: 268435456
+  # Heartbeat interval while a job runs; clients call a provider lost after 3 missed.
+  heartbeatMs: 2000
+
+policy:
+  # Sandbox for the process runtime: bwrap (bubblewrap) or none.
+  # none is refused unless allowClients lists who may run unsandboxed code here.
+  sandbox: bwrap
+  # Client peer ids allowed to buy here; empty means anyone not denied.
+  allowClients: []
+  denyClients: []
+  maxConcurrentJobsPerClient: 4
+  # Give jobs that ask for it network access.
+  allowNetwork: false
+`
+}
+
+export function parseConfigText (text: string, format: 'json' | 'yaml'): unknown {
+  try {
+    return format === 'json' ? JSON.parse(text) : parseYaml(text)
+  } catch (err) {
+    throw new ConfigError('file', `not valid ${format.toUpperCase()}: ${(err as Error).message.split('\n')[0] ?? ''}`, { cause: err })
+  }
+}
+
+/** Read, parse and validate a config file (format by extension: .json, .yaml, .yml). */
+export async function loadConfigFile (path: string, dataDir: string): Promise<NodeConfig> {
+  const ext = extname(path).toLowerCase()
+  if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') throw new ConfigError('file', `${path}: use a .json, .yaml or .yml file`)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    throw new ConfigError('file', `cannot read ${path}: ${(err as Error).message}`, { cause: err })
+  }
+  return validateConfig(parseConfigText(text, ext === '.json' ? 'json' : 'yaml') ?? {}, dataDir)
+}
+
+// ---- field checks ----
+
+type Obj = Record<string, unknown>
+
+function isObj (v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+}
+
+function section (raw: Obj, key: string, allowed: string[]): Obj {
+  const v = raw[key]
+  if (v === undefined || v === null) return {}
+  if (!isObj(v)) throw new ConfigError(key, 'must be a mapping')
+  const unknown = Object.keys(v).filter(k => !allowed.includes(k))
+  if (unknown.length > 0) throw new ConfigError(`${key}.${unknown[0] ?? ''}`, `unknown key (expected one of ${allowed.join(', ')})`)
+  return v
+}
+
+function bool (v: unknown, field: string, dflt: boolean): boolean {
+  if (v === undefined) return dflt
+  if (typeof v !== 'boolean') throw new ConfigError(field, 'must be true or false')
+  return v
+}
+
+function str (v: unknown, field: string, dflt: string, max = 256): string {
+  if (v === undefined || v === null) return dflt
+  if (typeof v !== 'string') throw new ConfigError(field, 'must be a string')
+  if (v.length > max) throw new ConfigError(field, `longer than ${max} characters`)
+  return v
+}
+
+function int (v: unknown, field: string, dflt: number, min: number, max: number): number {
+  if (v === undefined) return dflt
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min || n > max) throw new ConfigError(field, `must be a whole number from ${min} to ${max}`)
+  return n
+}
+
+export function money (v: unknown, field: string, dflt: bigint): bigint {
+  if (v === undefined) return dflt
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v)
+  if (typeof v === 'string' && /^\d{1,20}$/.test(v)) return BigInt(v)
+  if (typeof v === 'bigint' && v >= 0n) return v
+  throw new ConfigError(field, 'must be a non-negative whole number of micro-credits')
+}
+
+function list (v: unknown, field: string, dflt: string[], each: (s: string, f: string) => string = s => s): string[] {
+  if (v === undefined || v === null) return dflt
+  if (!Array.isArray(v)) throw new ConfigError(field, 'must be a list')
+  return v.map((s, i) => {
+    if (typeof s !== 'string') throw new ConfigError(`${field}[${i}]`, 'must be a string')
+    return each(s, `${field}[${i}]`)
+  })
+}
+
+function addr (s: string, field: string): string {
+  try {
+    multiaddr(s)
+  } catch (err) {
+    throw new ConfigError(field, `"${s}" is not a multiaddr`, { cause: err })
+  }
+  return s
+}
+
+function peer (s: string, field: string): string {
+  try {
+    return peerIdFromString(s).toString()
+  } catch (err) {
+    throw new ConfigError(field, `"${s}" is not a peer id`, { cause: err })
+  }
+}
+
+function oneOf<T extends string> (v: unknown, field: string, dflt: T, values: readonly T[]): T {
+  if (v === undefined) return dflt
+  if (typeof v !== 'string' || !values.includes(v as T)) throw new ConfigError(field, `must be one of ${values.join(', ')}`)
+  return v as T
+}
+
+function stringMap (v: unknown, field: string): Record<string, string> {
+  if (v === undefined || v === null) return {}
+  if (!isObj(v)) throw new ConfigError(field, 'must be a mapping of strings')
+  const out: Record<string, string> = {}
+  for (const [k, val] of Object.entries(v)) {
+    if (typeof val !== 'string') throw new ConfigError(`${field}.${k}`, 'must be a string')
+    out[k] = val
+  }
+  return out
+}
+
+const VENDORS: readonly GpuVendor[] = ['nvidia', 'amd', 'other']
+
+function declaredGpu (v: unknown, field: string): DeclaredGpu {
+  if (!isObj(v)) throw new ConfigError(field, 'must be a mapping with vendor, model, vramMiB, count')
+  const unknown = Object.keys(v).filter(k => !['vendor', 'model', 'vramMiB', 'count', 'computeCapability'].includes(k))
+  if (unknown.length > 0) throw new ConfigError(`${field}.${unknown[0] ?? ''}`, 'unknown key')
+  const model = str(v.model, `${field}.model`, '')
+  if (model.trim() === '') throw new ConfigError(`${field}.model`, 'required')
+  return {
+    vendor: oneOf(v.vendor, `${field}.vendor`, 'nvidia', VENDORS),
+    model,
+    vramMiB: int(v.vramMiB, `${field}.vramMiB`, -1, 1, 16 * 1024 * 1024),
+    count: int(v.count, `${field}.count`, 1, 1, 1024),
+    computeCapability: str(v.computeCapability, `${field}.computeCapability`, '')
+  }
+}
+
+function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
+  const p = section(raw, 'pricing', ['kind', 'pricePerGpuHour', 'pricePerCpuCoreHour', 'pricePerGiBMemoryHour', 'pricePerGiBDiskHour', 'thresholdPercent', 'maxMultiplierPercent'])
+  const kind = oneOf(p.kind, 'pricing.kind', dflt.kind, ['fixed', 'scale', 'surge'] as const)
+  const base = money(p.pricePerGpuHour, 'pricing.pricePerGpuHour', dflt.pricePerGpuHour)
+  let strategy: PricingStrategy
+  if (kind === 'fixed') strategy = { kind, pricePerGpuHour: base }
+  else if (kind === 'scale') {
+    strategy = {
+      kind,
+      pricePerGpuHour: base,
+      pricePerCpuCoreHour: money(p.pricePerCpuCoreHour, 'pricing.pricePerCpuCoreHour', 0n),
+      pricePerGiBMemoryHour: money(p.pricePerGiBMemoryHour, 'pricing.pricePerGiBMemoryHour', 0n),
+      pricePerGiBDiskHour: money(p.pricePerGiBDiskHour, 'pricing.pricePerGiBDiskHour', 0n)
+    }
+  } else {
+    strategy = {
+      kind,
+      pricePerGpuHour: base,
+      thresholdPercent: int(p.thresholdPercent, 'pricing.thresholdPercent', 50, 0, 100),
+      maxMultiplierPercent: int(p.maxMultiplierPercent, 'pricing.maxMultiplierPercent', 200, 100, 10_000)
+    }
+  }
+  try {
+    return validatePricingStrategy(strategy)
+  } catch (err) {
+    throw new ConfigError('pricing', (err as Error).message, { cause: err })
+  }
+}
+
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'offers', 'bidding', 'leases', 'jobs', 'policy']
+
+/** Merge `raw` over the defaults, checking every field. */
+export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
+  if (raw === null || raw === undefined) raw = {}
+  if (!isObj(raw)) throw new ConfigError('file', 'the top level must be a mapping')
+  const unknown = Object.keys(raw).filter(k => !TOP_LEVEL.includes(k))
+  if (unknown.length > 0) throw new ConfigError(unknown[0] ?? '', `unknown key (expected one of ${TOP_LEVEL.join(', ')})`)
+  const d = defaultConfig(dataDir)
+  const api = section(raw, 'api', ['enabled', 'host', 'port'])
+  const gpus = section(raw, 'gpus', ['detect', 'declared'])
+  const offers = section(raw, 'offers', ['intervalMs', 'ttlMs'])
+  const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
+  const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
+  const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
+  const policy = section(raw, 'policy', ['sandbox', 'allowClients', 'denyClients', 'maxConcurrentJobsPerClient', 'allowNetwork'])
+  if (gpus.declared !== undefined && gpus.declared !== null && !Array.isArray(gpus.declared)) throw new ConfigError('gpus.declared', 'must be a list')
+  if (raw.runtimes !== undefined && !Array.isArray(raw.runtimes)) throw new ConfigError('runtimes', 'must be a list')
+
+  const config: NodeConfig = {
+    dataDir: d.dataDir,
+    listen: list(raw.listen, 'listen', d.listen, addr),
+    announce: list(raw.announce, 'announce', d.announce, addr),
+    bootstrap: list(raw.bootstrap, 'bootstrap', d.bootstrap, addr),
+    mdns: bool(raw.mdns, 'mdns', d.mdns),
+    api: {
+      enabled: bool(api.enabled, 'api.enabled', d.api.enabled),
+      host: str(api.host, 'api.host', d.api.host),
+      port: int(api.port, 'api.port', d.api.port, 0, 65535)
+    },
+    region: str(raw.region, 'region', d.region),
+    attributes: stringMap(raw.attributes, 'attributes'),
+    pricing: pricing(raw, d.pricing),
+    gpus: {
+      detect: bool(gpus.detect, 'gpus.detect', d.gpus.detect),
+      declared: ((gpus.declared ?? []) as unknown[]).map((g, i) => declaredGpu(g, `gpus.declared[${i}]`))
+    },
+    runtimes: ((raw.runtimes ?? d.runtimes) as unknown[]).map((r, i) => oneOf(r, `runtimes[${i}]`, 'process', ['process', 'docker'] as const)),
+    offers: {
+      intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, 3_600_000),
+      ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, 24 * 3_600_000)
+    },
+    bidding: {
+      reservationHoldMs: int(bidding.reservationHoldMs, 'bidding.reservationHoldMs', d.bidding.reservationHoldMs, 1, 3_600_000),
+      maxOrdersPerPeerPerSecond: int(bidding.maxOrdersPerPeerPerSecond, 'bidding.maxOrdersPerPeerPerSecond', d.bidding.maxOrdersPerPeerPerSecond, 1, 1_000_000),
+      maxDurationS: int(bidding.maxDurationS, 'bidding.maxDurationS', d.bidding.maxDurationS, 1, 30 * 24 * 3600)
+    },
+    leases: {
+      submitWindowMs: int(leases.submitWindowMs, 'leases.submitWindowMs', d.leases.submitWindowMs, 100, 24 * 3_600_000),
+      onShutdown: oneOf(leases.onShutdown, 'leases.onShutdown', d.leases.onShutdown, ['release', 'finish'] as const),
+      shutdownGraceMs: int(leases.shutdownGraceMs, 'leases.shutdownGraceMs', d.leases.shutdownGraceMs, 0, 24 * 3_600_000)
+    },
+    jobs: {
+      maxLogBytes: int(jobs.maxLogBytes, 'jobs.maxLogBytes', d.jobs.maxLogBytes, 1024, 2 ** 40),
+      maxLogLinesPerSecond: int(jobs.maxLogLinesPerSecond, 'jobs.maxLogLinesPerSecond', d.jobs.maxLogLinesPerSecond, 1, 1_000_000),
+      maxResultBytes: int(jobs.maxResultBytes, 'jobs.maxResultBytes', d.jobs.maxResultBytes, 0, 2 ** 40),
+      heartbeatMs: int(jobs.heartbeatMs, 'jobs.heartbeatMs', d.jobs.heartbeatMs, 50, 60_000)
+    },
+    policy: {
+      sandbox: oneOf(policy.sandbox, 'policy.sandbox', d.policy.sandbox, ['bwrap', 'none'] as const),
+      allowClients: list(policy.allowClients, 'policy.allowClients', [], peer),
+      denyClients: list(policy.denyClients, 'policy.denyClients', [], peer),
+      maxConcurrentJobsPerClient: int(policy.maxConcurrentJobsPerClient, 'policy.maxConcurrentJobsPerClient', d.policy.maxConcurrentJobsPerClient, 1, 10_000),
+      allowNetwork: bool(policy.allowNetwork, 'policy.allowNetwork', d.policy.allowNetwork)
+    }
+  }
+  return checkRules(config)
+}
+
+/** Rules across fields. */
+function checkRules (config: NodeConfig): NodeConfig {
+  if (config.policy.sandbox === 'none' && config.policy.allowClients.length === 0) {
+    throw new ConfigError('policy.sandbox', 'none runs strangers\' code unsandboxed: it needs policy.allowClients to list who may use it')
+  }
+  if (config.listen.length === 0) throw new ConfigError('listen', 'needs at least one address')
+  if (config.offers.ttlMs <= config.offers.intervalMs) throw new ConfigError('offers.ttlMs', 'must be longer than offers.intervalMs, or offers lapse between republishes')
+  return config
+}
+
+/** The `gpumesh-node start` flags that override config values. */
+export interface StartFlags {
+  listen?: string[]
+  announce?: string[]
+  bootstrap?: string[]
+  apiPort?: string
+  apiHost?: string
+  region?: string
+  price?: string
+  declareGpu?: string[]
+  detectGpus?: boolean
+  mdns?: boolean
+  allowClient?: string[]
+  sandbox?: string
+}
+
+/** Parse `vendor:model:vramMiB:count[:cc]`; the model may not contain ':'. */
+export function parseDeclaredGpu (spec: string, field = '--declare-gpu'): DeclaredGpu {
+  const parts = spec.split(':')
+  if (parts.length < 4 || parts.length > 5) throw new ConfigError(field, `"${spec}" is not vendor:model:vramMiB:count[:computeCapability]`)
+  return declaredGpu({ vendor: parts[0], model: parts[1], vramMiB: Number(parts[2]), count: Number(parts[3]), computeCapability: parts[4] ?? '' }, field)
+}
+
+/** Apply start flags over a validated config; a bad flag is a ConfigError naming it. */
+export function applyFlags (config: NodeConfig, flags: StartFlags): NodeConfig {
+  const c: NodeConfig = structuredClone(config)
+  if ((flags.listen ?? []).length > 0) c.listen = (flags.listen ?? []).map(a => addr(a, '--listen'))
+  if ((flags.announce ?? []).length > 0) c.announce = (flags.announce ?? []).map(a => addr(a, '--announce'))
+  if ((flags.bootstrap ?? []).length > 0) c.bootstrap = (flags.bootstrap ?? []).map(a => addr(a, '--bootstrap'))
+  if (flags.apiPort !== undefined) c.api.port = int(flags.apiPort, '--api-port', 0, 0, 65535)
+  if (flags.apiHost !== undefined) c.api.host = str(flags.apiHost, '--api-host', '')
+  if (flags.region !== undefined) c.region = str(flags.region, '--region', '')
+  if (flags.price !== undefined) c.pricing = { ...c.pricing, pricePerGpuHour: money(/^\d+$/.test(flags.price) ? flags.price : -1, '--price', 0n) }
+  if ((flags.declareGpu ?? []).length > 0) c.gpus.declared = [...c.gpus.declared, ...(flags.declareGpu ?? []).map(s => parseDeclaredGpu(s))]
+  if (flags.detectGpus === false) c.gpus.detect = false
+  if (flags.mdns === true) c.mdns = true
+  if ((flags.allowClient ?? []).length > 0) c.policy.allowClients = [...c.policy.allowClients, ...(flags.allowClient ?? []).map(p => peer(p, '--allow-client'))]
+  if (flags.sandbox !== undefined) c.policy.sandbox = oneOf(flags.sandbox, '--sandbox', 'bwrap', ['bwrap', 'none'] as const)
+  return checkRules(c)
+}
