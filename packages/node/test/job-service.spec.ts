@@ -8,7 +8,7 @@ import {
   PayloadType, decodeReceipt, encodeReceiptAcceptance, openEnvelope, signEnvelope,
   type JobEvent, type JobResponse, type Receipt
 } from '@gpumesh/protocol'
-import { H100, Testbed, type MarketPeer } from './fixtures/testbed.js'
+import { H100, Testbed, isRunning, type MarketPeer } from './fixtures/testbed.js'
 import type { ProviderNode } from '../src/provider-node.js'
 
 function events (responses: JobResponse[]): JobEvent[] {
@@ -99,12 +99,12 @@ describe('job service', () => {
       }
     })
     await pidSeen
-    expect(() => process.kill(childPid, 0)).not.toThrow()
+    expect(isRunning(childPid)).toBe(true)
     const cancelled = events(await client.jobRequest(node, { kind: 'cancel', jobId }))
     expect(states(cancelled)).toContain('cancelled')
     const all = events(await submitted)
     expect(states(all).at(-1)).toBe('cancelled')
-    expect(() => process.kill(childPid, 0)).toThrow()
+    expect(isRunning(childPid)).toBe(false)
     expect((await receiptOf(node, all)).finalState).toBe('cancelled')
   })
 
