@@ -102,7 +102,7 @@ export class OrderEvaluator {
         throw err
       }
     }
-    const envelope = await signEnvelope(this.components.privateKey, PayloadType.bid, encodeBid(bid), { expiresAtMs })
+    const envelope = await signEnvelope(this.components.privateKey, PayloadType.bid, encodeBid(bid), { expiresAtMs, now })
     return { kind: 'bid', bid: envelope }
   }
 }
