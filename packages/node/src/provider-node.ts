@@ -91,7 +91,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     } else {
       for (const name of config.runtimes) {
         const runtime: Runtime = name === 'process'
-          ? new ProcessRuntime({ sandbox: config.policy.sandbox === 'bwrap' && sandbox.available ? 'bwrap' : 'none', bwrapPath: sandbox.bwrapPath, perJobUid: sandbox.perJobUid })
+          ? new ProcessRuntime({ sandbox: config.policy.sandbox === 'bwrap' && sandbox.available ? 'bwrap' : 'none', bwrapPath: sandbox.bwrapPath })
           : new DockerRuntime({ allowNetwork: config.policy.allowNetwork })
         if (await runtime.isAvailable({ signal: AbortSignal.timeout(2_000) })) runtimes.set(name, runtime)
         else notes.push(`runtime ${name} is not available on this machine and is not offered`)

@@ -10,7 +10,7 @@ import {
 } from '@gpumesh/protocol'
 import { sendOneWay, type GpumeshLibp2p } from '@gpumesh/peer'
 import { peerIdFromString } from '@libp2p/peer-id'
-import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, MAX_REMEMBERED_ORDERS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { OrderEvaluator } from './order-evaluator.js'
 import { PeerRateLimiter } from './peer-rate-limiter.js'
@@ -42,6 +42,11 @@ export class BidEngine {
   private readonly log: Logger
   private readonly limiter: PeerRateLimiter
   private accepting = false
+  /**
+   * Answers to recent orders by `client/orderId`: an order may arrive both directly and
+   * on the orders topic, and must get one reservation, not two.
+   */
+  private readonly answered = new Map<string, { expires: number, response: Promise<BidResponse> }>()
   private readonly onGossip = (evt: CustomEvent<{ topic: string, data: Uint8Array, from?: { toString: () => string } }>): void => {
     if (evt.detail.topic !== ORDERS_TOPIC || evt.detail.from === undefined) return
     this.handleGossipOrder(evt.detail.data, evt.detail.from.toString()).catch(err => {
@@ -94,7 +99,21 @@ export class BidEngine {
       this.countRejected(err)
       return decline(declineReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid order')
     }
-    return await this.components.evaluator.evaluate(opened)
+    const key = `${from}/${opened.message.orderId}`
+    const now = Date.now()
+    const seen = this.answered.get(key)
+    if (seen !== undefined && seen.expires > now) return await seen.response
+    const response = this.components.evaluator.evaluate(opened)
+    this.remember(key, Math.max(opened.message.bidDeadlineMs, now + 1_000), response)
+    return await response
+  }
+
+  private remember (key: string, expires: number, response: Promise<BidResponse>): void {
+    const now = Date.now()
+    if (this.answered.size >= MAX_REMEMBERED_ORDERS) {
+      for (const [k, v] of this.answered) if (v.expires <= now || this.answered.size >= MAX_REMEMBERED_ORDERS) this.answered.delete(k)
+    }
+    this.answered.set(key, { expires, response })
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {

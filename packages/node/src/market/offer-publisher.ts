@@ -39,6 +39,10 @@ export class OfferPublisher {
   lastEnvelope?: SignedEnvelope
   private started = false
   private readonly onChange = (): void => { this.schedule() }
+  /** A peer joined the offers topic: it has not seen our offer yet. */
+  private readonly onSubscription = (evt: CustomEvent<{ subscriptions: Array<{ topic: string, subscribe: boolean }> }>): void => {
+    if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule()
+  }
 
   constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
     this.components = components
@@ -50,6 +54,7 @@ export class OfferPublisher {
     if (this.started) return
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
+    this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription as any)
     this.interval = setInterval(() => { this.schedule() }, this.init.intervalMs)
     this.interval.unref()
     this.schedule()
@@ -58,6 +63,7 @@ export class OfferPublisher {
   stop (): void {
     this.started = false
     this.components.ledger.removeEventListener('capacity:change', this.onChange)
+    this.components.libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscription as any)
     clearInterval(this.interval)
     clearTimeout(this.debounce)
   }

@@ -4,7 +4,8 @@
  * process group is killed on cancel or timeout.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmod, chown, mkdir, writeFile } from 'node:fs/promises'
+import { closeSync, openSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isPlainFileName, type WorkloadSpec } from '@gpumesh/protocol'
 import { EventQueue } from './event-queue.js'
@@ -12,29 +13,25 @@ import { buildJobEnv } from './job-environment.js'
 import { LineSplitter, LogBudget } from './log-lines.js'
 import { collectOutput } from './output-collector.js'
 import type { Allocation, ExitReason, Runtime, RuntimeEvent } from './runtime.js'
+import { PidsCgroups } from './pids-cgroup.js'
 import { DEFAULT_SANDBOX_LIMITS, SANDBOX_JOB_DIR, buildSandboxCommand, detectSandbox, type SandboxLimits } from './sandbox.js'
 
 export { detectSandbox }
 
 /** After SIGTERM, a workload has this long to exit before SIGKILL. */
 const KILL_GRACE_MS = 2_000
-/** Host uids handed to sandboxed jobs (root providers): one per running job. */
-const JOB_UID_BASE = 200_000
-const JOB_UID_SLOTS = 10_000
 
 export interface ProcessRuntimeInit {
   sandbox: 'bwrap' | 'none'
   bwrapPath?: string
-  /** Give each sandboxed job its own host uid (needs root and setpriv). */
-  perJobUid?: boolean
   limits?: Partial<SandboxLimits>
 }
 
 export class ProcessRuntime implements Runtime {
   readonly name = 'process' as const
   private readonly init: ProcessRuntimeInit
-  private readonly usedUids = new Set<number>()
-  private nextUid = 0
+  /** Detected once, on the first sandboxed job. */
+  private cgroups?: Promise<PidsCgroups | undefined>
 
   constructor (init: ProcessRuntimeInit) {
     this.init = init
@@ -54,7 +51,7 @@ export class ProcessRuntime implements Runtime {
     const inputDir = join(allocation.workDir, 'input')
     const outputDir = join(allocation.workDir, 'output')
     const started = Date.now()
-    let uid: number | undefined
+    let cgroup: { procs: string, remove: () => Promise<void> } | undefined
     try {
       await mkdir(inputDir, { recursive: true })
       await mkdir(outputDir, { recursive: true })
@@ -63,55 +60,48 @@ export class ProcessRuntime implements Runtime {
         if (!isPlainFileName(file.name)) throw new Error(`input name ${JSON.stringify(file.name)} is not a plain file name`)
         await writeFile(join(inputDir, file.name), file.content, { mode: 0o644 })
       }
-      if (this.sandboxed && this.init.perJobUid === true) {
-        uid = this.allocateUid()
-        await chown(outputDir, uid, uid)
-        await chmod(allocation.workDir, 0o755)
+      if (this.sandboxed) {
+        this.cgroups ??= PidsCgroups.detect()
+        const limits = { ...DEFAULT_SANDBOX_LIMITS, ...this.init.limits }
+        cgroup = await (await this.cgroups)?.create(allocation.jobId, limits.maxProcesses)
       }
     } catch (err) {
       yield { type: 'exit', exitCode: -1, reason: 'error', detail: `could not prepare the work dir: ${(err as Error).message}`, wallMs: 0 }
       return
     }
     try {
-      yield * this.spawnAndFollow(spec, allocation, signal, { inputDir, outputDir, uid, started })
+      yield * this.spawnAndFollow(spec, allocation, signal, { inputDir, outputDir, cgroupProcs: cgroup?.procs, started })
     } finally {
-      if (uid !== undefined) this.usedUids.delete(uid)
+      await cgroup?.remove()
     }
     for await (const item of collectOutput(outputDir, allocation.maxResultBytes)) {
       yield item.type === 'note' ? { type: 'log', stream: 'system', line: item.line } : item
     }
   }
 
-  private allocateUid (): number {
-    for (let i = 0; i < JOB_UID_SLOTS; i++) {
-      const uid = JOB_UID_BASE + ((this.nextUid + i) % JOB_UID_SLOTS)
-      if (!this.usedUids.has(uid)) {
-        this.usedUids.add(uid)
-        this.nextUid = (this.nextUid + i + 1) % JOB_UID_SLOTS
-        return uid
-      }
-    }
-    throw new Error('no free job uid')
-  }
-
-  private async * spawnAndFollow (spec: WorkloadSpec, allocation: Allocation, signal: AbortSignal, ctx: { inputDir: string, outputDir: string, uid?: number, started: number }): AsyncGenerator<RuntimeEvent> {
+  private async * spawnAndFollow (spec: WorkloadSpec, allocation: Allocation, signal: AbortSignal, ctx: { inputDir: string, outputDir: string, cgroupProcs?: string, started: number }): AsyncGenerator<RuntimeEvent> {
     const events = new EventQueue<RuntimeEvent>()
     const budget = new LogBudget(allocation, (stream, line) => { events.push({ type: 'log', stream, line }) })
     let command: string
     let args: string[]
     let env: Record<string, string>
+    const extraFds: number[] = []
     if (this.sandboxed) {
+      // Child fds 3 and 4: see SandboxSpec.inputFd.
+      extraFds.push(openSync(ctx.inputDir, 'r'), openSync(ctx.outputDir, 'r'))
       const inner = buildJobEnv(spec, allocation, { home: '/tmp', inputDir: `${SANDBOX_JOB_DIR}/input`, outputDir: `${SANDBOX_JOB_DIR}/output` })
       const built = buildSandboxCommand({
         workDir: allocation.workDir,
         inputDir: ctx.inputDir,
         outputDir: ctx.outputDir,
+        inputFd: 3,
+        outputFd: 4,
         env: inner,
         argv: spec.command,
         network: allocation.network,
         gpuIndices: allocation.gpuIndices,
         vendor: allocation.gpuVendor,
-        hostUid: ctx.uid,
+        cgroupProcs: ctx.cgroupProcs,
         limits: { ...DEFAULT_SANDBOX_LIMITS, maxFileBytes: Math.max(1, allocation.maxResultBytes), ...this.init.limits },
         bwrapPath: this.init.bwrapPath ?? 'bwrap'
       })
@@ -126,10 +116,12 @@ export class ProcessRuntime implements Runtime {
 
     let child: ChildProcess
     try {
-      child = spawn(command, args, { cwd: allocation.workDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+      child = spawn(command, args, { cwd: allocation.workDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe', ...extraFds] })
     } catch (err) {
       yield { type: 'exit', exitCode: -1, reason: 'error', detail: `could not start: ${(err as Error).message}`, wallMs: 0 }
       return
+    } finally {
+      for (const fd of extraFds) closeSync(fd)
     }
     let reason: ExitReason = 'exited'
     let detail = ''

@@ -1,9 +1,10 @@
 /**
  * The bubblewrap sandbox for the process runtime: its own user, pid, ipc, uts and
- * network namespaces, uid 65534 inside, the system read-only, only the job's dir
- * visible (input/ read-only, output/ writable), a fresh /tmp, no environment but what
- * we set, and rlimits on processes, file size and memory. As root, each job also runs
- * as its own host uid, so process limits count that job alone.
+ * network namespaces, uid 65534 inside, the system read-only (and of /etc only what
+ * programs need, never shadow files or the provider's own config), only the job's dir
+ * visible (input/ read-only, output/ writable), a fresh size-capped /tmp, no
+ * environment but what we set, rlimits on file size and memory, and a process limit:
+ * a pids cgroup where we may make one, else RLIMIT_NPROC.
  */
 import { execFile } from 'node:child_process'
 import { existsSync, lstatSync, readlinkSync } from 'node:fs'
@@ -12,31 +13,41 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 
 export interface SandboxLimits {
-  /** Processes the job may have at once (RLIMIT_NPROC, per job uid). */
+  /** Processes the job may have at once (pids cgroup, or RLIMIT_NPROC). */
   maxProcesses: number
   /** Largest file the job may write (RLIMIT_FSIZE). */
   maxFileBytes: number
   /** Address space per process (RLIMIT_AS). */
   maxMemoryBytes: number
+  /** Size of the job's private /tmp (tmpfs, so memory). */
+  maxTmpBytes: number
 }
 
 export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = {
   maxProcesses: 256,
   maxFileBytes: 1024 * 1024 * 1024,
-  maxMemoryBytes: 16 * 1024 * 1024 * 1024
+  maxMemoryBytes: 16 * 1024 * 1024 * 1024,
+  maxTmpBytes: 1024 * 1024 * 1024
 }
 
 export interface SandboxSpec {
   workDir: string
   inputDir: string
   outputDir: string
+  /**
+   * Open fds (in the child) of input/ and output/. bwrap opens bind sources as the
+   * job's uid, which cannot reach into the provider's private data dir; fds opened by
+   * the provider can.
+   */
+  inputFd?: number
+  outputFd?: number
   env: Record<string, string>
   argv: string[]
   network: boolean
   gpuIndices: number[]
   vendor: string
-  /** Host uid/gid the job runs as (root providers only); undefined keeps ours. */
-  hostUid?: number
+  /** A pids cgroup's cgroup.procs file to join before exec; else RLIMIT_NPROC limits processes. */
+  cgroupProcs?: string
   limits: SandboxLimits
   bwrapPath: string
 }
@@ -45,7 +56,12 @@ export interface SandboxSpec {
 export const SANDBOX_JOB_DIR = '/job'
 
 /** Top-level system paths: bound read-only, or recreated as the same symlink. */
-const SYSTEM_PATHS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/opt']
+const SYSTEM_PATHS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/opt']
+/**
+ * The parts of /etc programs need. Not all of /etc: the job's uid maps to ours outside
+ * the sandbox, so root-only files there would be readable.
+ */
+const ETC_PATHS = ['/etc/passwd', '/etc/group', '/etc/hosts', '/etc/resolv.conf', '/etc/nsswitch.conf', '/etc/ld.so.cache', '/etc/ld.so.conf', '/etc/ld.so.conf.d', '/etc/localtime', '/etc/ssl', '/etc/ca-certificates', '/etc/alternatives', '/etc/mime.types']
 
 function systemBinds (): string[] {
   const args: string[] = []
@@ -59,6 +75,7 @@ function systemBinds (): string[] {
       args.push('--ro-bind', p, p)
     }
   }
+  for (const p of ETC_PATHS) if (existsSync(p)) args.push('--ro-bind', p, p)
   return args
 }
 
@@ -74,7 +91,7 @@ function gpuDevices (gpuIndices: number[], vendor: string): string[] {
   return devices.filter(d => existsSync(d)).flatMap(d => ['--dev-bind', d, d])
 }
 
-/** The full command line: prlimit -> [setpriv] -> bwrap -> the workload. */
+/** The full command line: [join cgroup] -> prlimit -> bwrap -> the workload. */
 export function buildSandboxCommand (spec: SandboxSpec): { command: string, args: string[] } {
   const { limits } = spec
   const bwrap = [
@@ -89,37 +106,32 @@ export function buildSandboxCommand (spec: SandboxSpec): { command: string, args
     '--proc', '/proc',
     '--dev', '/dev',
     ...gpuDevices(spec.gpuIndices, spec.vendor),
-    '--tmpfs', '/tmp',
+    '--size', String(limits.maxTmpBytes), '--tmpfs', '/tmp',
     '--dir', SANDBOX_JOB_DIR,
-    '--ro-bind', spec.inputDir, `${SANDBOX_JOB_DIR}/input`,
-    '--bind', spec.outputDir, `${SANDBOX_JOB_DIR}/output`,
+    ...(spec.inputFd !== undefined ? ['--ro-bind-fd', String(spec.inputFd)] : ['--ro-bind', spec.inputDir]), `${SANDBOX_JOB_DIR}/input`,
+    ...(spec.outputFd !== undefined ? ['--bind-fd', String(spec.outputFd)] : ['--bind', spec.outputDir]), `${SANDBOX_JOB_DIR}/output`,
     '--chdir', SANDBOX_JOB_DIR,
     ...Object.entries(spec.env).flatMap(([k, v]) => ['--setenv', k, v]),
     '--',
     ...spec.argv
   ]
-  const setpriv = spec.hostUid === undefined
-    ? []
-    : ['setpriv', `--reuid=${spec.hostUid}`, `--regid=${spec.hostUid}`, '--clear-groups', '--']
-  return {
-    command: 'prlimit',
-    args: [
-      `--nproc=${limits.maxProcesses}`,
-      `--fsize=${limits.maxFileBytes}`,
-      `--as=${limits.maxMemoryBytes}`,
-      '--core=0',
-      '--',
-      ...setpriv,
-      ...bwrap
-    ]
-  }
+  const prlimit = [
+    'prlimit',
+    // Without a cgroup, RLIMIT_NPROC is the fallback (it counts every process of our uid).
+    ...(spec.cgroupProcs === undefined ? [`--nproc=${limits.maxProcesses}`] : []),
+    `--fsize=${limits.maxFileBytes}`,
+    `--as=${limits.maxMemoryBytes}`,
+    '--core=0',
+    '--'
+  ]
+  if (spec.cgroupProcs === undefined) return { command: prlimit[0] as string, args: [...prlimit.slice(1), ...bwrap] }
+  // Join the job's cgroup first, so every process the job ever starts is counted.
+  return { command: '/bin/sh', args: ['-c', 'echo $$ > "$0" && exec "$@"', spec.cgroupProcs, ...prlimit, ...bwrap] }
 }
 
 export interface SandboxSupport {
   available: boolean
   bwrapPath?: string
-  /** Whether jobs can get a host uid of their own (we are root and have setpriv). */
-  perJobUid: boolean
   detail: string
 }
 
@@ -128,27 +140,22 @@ export async function detectSandbox (bwrapPath = 'bwrap'): Promise<SandboxSuppor
   try {
     await run('prlimit', ['--version'], { timeout: 5_000 })
   } catch {
-    return { available: false, perJobUid: false, detail: 'prlimit (util-linux) not found' }
-  }
-  const root = process.getuid?.() === 0
-  let perJobUid = false
-  if (root) {
-    try { await run('setpriv', ['--version'], { timeout: 5_000 }); perJobUid = true } catch {}
+    return { available: false, detail: 'prlimit (util-linux) not found' }
   }
   try {
     await run(bwrapPath, ['--version'], { timeout: 5_000 })
   } catch {
-    return { available: false, perJobUid, detail: 'bubblewrap (bwrap) not found: install the bubblewrap package' }
+    return { available: false, detail: 'bubblewrap (bwrap) not found: install the bubblewrap package' }
   }
   try {
     const probe = buildSandboxCommand({
       workDir: '/tmp', inputDir: '/tmp', outputDir: '/tmp', env: { PATH: '/usr/bin:/bin' }, argv: ['true'],
-      network: false, gpuIndices: [], vendor: 'other', hostUid: perJobUid ? 65534 : undefined,
+      network: false, gpuIndices: [], vendor: 'other',
       limits: DEFAULT_SANDBOX_LIMITS, bwrapPath
     })
     await run(probe.command, probe.args, { timeout: 10_000 })
   } catch (err) {
-    return { available: false, perJobUid, detail: `bwrap cannot create a sandbox here: ${(err as Error).message.split('\n')[0] ?? ''}` }
+    return { available: false, detail: `bwrap cannot create a sandbox here: ${(err as Error).message.split('\n')[0] ?? ''}` }
   }
-  return { available: true, bwrapPath, perJobUid, detail: perJobUid ? 'bwrap sandbox, one host uid per job' : 'bwrap sandbox' }
+  return { available: true, bwrapPath, detail: 'bwrap sandbox' }
 }
