@@ -176,14 +176,21 @@ class Client implements GpumeshClient {
 
   async waitForProviders (count: number, options: { signal?: AbortSignal } = {}): Promise<CapacityOffer[]> {
     const signal = options.signal ?? AbortSignal.timeout(CONNECT_TIMEOUT_MS)
+    // Offers arrive by gossip; peers we sync from may also learn new ones meanwhile, so
+    // ask them again with a growing pause rather than wait for the next republish.
+    let pauseMs = 100
     while (this.offers.book.size < count) {
       signal.throwIfAborted()
       await new Promise<void>((resolve, reject) => {
-        const done = (): void => { this.offers.removeEventListener('offer:received', done); signal.removeEventListener('abort', fail); resolve() }
-        const fail = (): void => { this.offers.removeEventListener('offer:received', done); reject(signal.reason) }
+        const timer = setTimeout(done, pauseMs)
+        function done (): void { clearTimeout(timer); cleanup(); resolve() }
+        const fail = (): void => { clearTimeout(timer); cleanup(); reject(signal.reason) }
+        const cleanup = (): void => { this.offers.removeEventListener('offer:received', done); signal.removeEventListener('abort', fail) }
         this.offers.addEventListener('offer:received', done)
         signal.addEventListener('abort', fail, { once: true })
       })
+      if (this.offers.book.size < count) await this.syncOffers({ signal }).catch(() => 0)
+      pauseMs = Math.min(pauseMs * 2, 2_000)
     }
     return this.offers.book.list()
   }
