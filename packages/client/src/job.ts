@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   PayloadType, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
-  isPlainFileName, isTerminal, openEnvelope, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
+  isPlainFileName, openEnvelope, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
@@ -188,7 +188,8 @@ export class Job {
       case 'state':
         attempt.state = event.state
         attempt.reason = event.reason
-        if (!isTerminal(event.state) || live) await this.setState(event.state, event.reason, event.exitCode)
+        // A replay only re-emits: the stored record already holds the newest state.
+        if (live) await this.setState(event.state, event.reason, event.exitCode)
         this.emit({ type: 'state', attempt: n, state: event.state, reason: event.reason, exitCode: event.exitCode })
         break
       case 'log': this.emit({ type: 'log', attempt: n, seq: event.seq, atMs: event.atMs, stream: event.stream, line: event.line }); break
