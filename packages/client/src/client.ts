@@ -381,6 +381,8 @@ class Client implements GpumeshClient {
           reason: ''
         }
         job.record.attempts.push(attempt)
+        // Free the losers' reservations now instead of at the end of their hold.
+        this.releaseBids(result.bids.filter(b => b !== bid))
         await job.setState('leased')
         job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
         return { attempt, leaseId }
@@ -392,6 +394,19 @@ class Client implements GpumeshClient {
     }
     await this.fail(job, 'failed', 'lease-rejected')
     throw new LeaseRejectedError(rejects)
+  }
+
+  /** Decline bids we will not take; best effort, in the background. */
+  private releaseBids (bids: ReceivedBid[]): void {
+    for (const bid of bids) {
+      this.track((async () => {
+        const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId, release: true }))
+        await requestResponse(this.libp2p, peerIdFromString(bid.provider), LEASE_PROTOCOL, encodeEnvelope(request), decodeLeaseResponse, {
+          signal: AbortSignal.timeout(LEASE_TIMEOUT_MS),
+          maxResponseBytes: MAX_MARKET_MESSAGE_BYTES
+        })
+      })().catch(() => {}))
+    }
   }
 
   private async requestLease (bid: ReceivedBid, signal?: AbortSignal): Promise<string> {

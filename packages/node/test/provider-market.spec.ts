@@ -82,6 +82,25 @@ describe('provider market', () => {
     expect(again).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_ALREADY_LEASED } })
   })
 
+  it('frees a reservation at once when its client releases the bid, and only its client may', async () => {
+    const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 1 }] }))
+    const [owner, other] = [await bed.peer(), await bed.peer()]
+    await Promise.all([owner.connect(node), other.connect(node)])
+    const bid = await owner.requestBid(node, owner.order())
+    if (bid.kind !== 'bid') throw new Error('expected a bid')
+    expect(node.ledger.freeGpus()).toHaveLength(0)
+    const { encodeLeaseRequest, encodeEnvelope: enc } = await import('@gpumesh/protocol')
+    const releaseBy = async (peer: typeof owner): Promise<unknown> => {
+      const request = await signEnvelope(peer.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.bid, client: peer.id, release: true }))
+      return await peer.rawLease(node, enc(request))
+    }
+    expect(await releaseBy(other)).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_NOT_BID_OWNER } })
+    expect(node.ledger.freeGpus()).toHaveLength(0)
+    expect(await releaseBy(owner)).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_RELEASED } })
+    expect(node.ledger.freeGpus()).toHaveLength(1)
+    expect((await owner.requestLease(node, bid.bid)).kind).toBe('reject')
+  })
+
   it('frees the GPUs of a reservation that expires unleased', async () => {
     const config = await bed.config({ gpus: [{ ...RTX4090, count: 1 }] })
     config.bidding.reservationHoldMs = 300

@@ -8,6 +8,8 @@ import { pb } from './pb.js'
 export interface LeaseRequest {
   bid: SignedEnvelope
   client: string
+  /** Decline the bid: the provider frees its reservation now. */
+  release?: boolean
 }
 
 /** The provider's signed commitment: these GPUs are the client's for `maxDurationS`. */
@@ -44,14 +46,15 @@ export type LeaseResponse =
   | { kind: 'reject', reject: Reject }
 
 export function encodeLeaseRequest (r: LeaseRequest): Uint8Array {
-  return encodeWire(pb.LeaseRequest, pb.LeaseRequest.create({ bid: toWireEnvelope(r.bid), client: r.client }))
+  return encodeWire(pb.LeaseRequest, pb.LeaseRequest.create({ bid: toWireEnvelope(r.bid), client: r.client, release: r.release === true }))
 }
 
 export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
   const m = decodeWire(pb.LeaseRequest, bytes, 'LeaseRequest')
   return {
     bid: fromWireEnvelope(m.bid, 'bid'),
-    client: checkString(m.client, 'client', Limits.peerIdChars)
+    client: checkString(m.client, 'client', Limits.peerIdChars),
+    release: m.release === true
   }
 }
 

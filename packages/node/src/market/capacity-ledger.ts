@@ -132,6 +132,13 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.changed()
   }
 
+  /** Free a reservation its client declined. Safe for unknown or expired bids. */
+  async release (bidId: string): Promise<void> {
+    if (this.dropReservation(bidId) === undefined) return
+    await this.store.reservations.del(bidId)
+    this.changed()
+  }
+
   /** Turn a live reservation into a lease on the same GPUs, in one batch. */
   async promote (bidId: string, lease: LeaseRecord): Promise<void> {
     const r = this.reservations.get(bidId)

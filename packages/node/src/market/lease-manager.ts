@@ -91,6 +91,10 @@ export class LeaseManager {
     if (b.provider !== this.self) return reject(RejectReason.REJECT_REASON_INVALID_REQUEST, 'bid names another provider', b.bidId)
 
     const { ledger, store } = this.components
+    if (request.message.release === true) {
+      await ledger.release(b.bidId)
+      return reject(RejectReason.REJECT_REASON_RELEASED, 'reservation released', b.bidId)
+    }
     const reservation = ledger.getReservation(b.bidId)
     if (reservation === undefined) {
       const used = await store.leasesByBid.get(b.bidId)

@@ -2572,6 +2572,9 @@ export namespace gpumesh {
             /** LeaseRequest client. */
             client: string;
 
+            /** LeaseRequest release. */
+            release: boolean;
+
             /**
              * Creates a new LeaseRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2609,6 +2612,9 @@ export namespace gpumesh {
 
                 /** LeaseRequest client */
                 client?: (string|null);
+
+                /** LeaseRequest release */
+                release?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2765,7 +2771,10 @@ export namespace gpumesh {
             REJECT_REASON_CAPACITY_GONE = 7,
 
             /** REJECT_REASON_SHUTTING_DOWN value */
-            REJECT_REASON_SHUTTING_DOWN = 8
+            REJECT_REASON_SHUTTING_DOWN = 8,
+
+            /** REJECT_REASON_RELEASED value */
+            REJECT_REASON_RELEASED = 9
         }
 
         /**

@@ -6345,6 +6345,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @typedef {Object} gpumesh.v1.LeaseRequest.$Properties
              * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [bid] LeaseRequest bid
              * @property {string|null} [client] LeaseRequest client
+             * @property {boolean|null} [release] LeaseRequest release
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6393,6 +6394,14 @@ export const gpumesh = $root.gpumesh = (() => {
             LeaseRequest.prototype.client = "";
 
             /**
+             * LeaseRequest release.
+             * @member {boolean} release
+             * @memberof gpumesh.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.release = false;
+
+            /**
              * Creates a new LeaseRequest instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.LeaseRequest
@@ -6428,6 +6437,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     $root.gpumesh.v1.SignedEnvelope.encode(message.bid, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.client != null && $Object.hasOwnProperty.call(message, "client") && message.client !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.client);
+                if (message.release != null && $Object.hasOwnProperty.call(message, "release") && message.release !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.release);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6485,6 +6496,15 @@ export const gpumesh = $root.gpumesh = (() => {
                                 message.client = value;
                             else
                                 delete message.client;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.release = value;
+                            else
+                                delete message.release;
                             continue;
                         }
                     }
@@ -6858,6 +6878,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} REJECT_REASON_NOT_BID_OWNER=6 REJECT_REASON_NOT_BID_OWNER value
          * @property {number} REJECT_REASON_CAPACITY_GONE=7 REJECT_REASON_CAPACITY_GONE value
          * @property {number} REJECT_REASON_SHUTTING_DOWN=8 REJECT_REASON_SHUTTING_DOWN value
+         * @property {number} REJECT_REASON_RELEASED=9 REJECT_REASON_RELEASED value
          */
         v1.RejectReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6870,6 +6891,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[6] = "REJECT_REASON_NOT_BID_OWNER"] = 6;
             values[valuesById[7] = "REJECT_REASON_CAPACITY_GONE"] = 7;
             values[valuesById[8] = "REJECT_REASON_SHUTTING_DOWN"] = 8;
+            values[valuesById[9] = "REJECT_REASON_RELEASED"] = 9;
             return values;
         })();
 
