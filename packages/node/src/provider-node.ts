@@ -124,7 +124,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       region: config.region,
       attributes: config.attributes,
       maxDurationS: config.bidding.maxDurationS,
-      reservationHoldMs: config.bidding.reservationHoldMs
+      reservationHoldMs: config.bidding.reservationHoldMs,
+      maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient
     }, libp2p.peerId.toString())
     const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
     const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })

@@ -5,7 +5,7 @@
  * stdin pipe) even when this process dies without cleaning up.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { access, constants, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { access, constants, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -51,6 +51,8 @@ export interface TestnetInit {
   port?: number
   /** Client peer ids the providers run unsandboxed process jobs for (hosts without bwrap). */
   allowClients?: string[]
+  /** Config merged over the defaults of every node (written as config.json), e.g. limits for a benchmark. */
+  nodeConfig?: Record<string, unknown>
   /** Each child's stderr line, prefixed by its name (for --verbose). */
   onLog?: (line: string) => void
 }
@@ -138,10 +140,11 @@ export async function startTestnet (init: TestnetInit): Promise<Testnet> {
   }
   const net = new Testnet(baseDir, owns, init.keep ?? false)
   try {
-    const boot = await startNode(nodeBin, net, { name: 'bootstrap', host: '127.0.0.2', port, bootstrap: [], allowClients: init.allowClients ?? [], onLog: init.onLog })
+    const common = { port, allowClients: init.allowClients ?? [], nodeConfig: init.nodeConfig, onLog: init.onLog }
+    const boot = await startNode(nodeBin, net, { ...common, name: 'bootstrap', host: '127.0.0.2', bootstrap: [] })
     await Promise.all(Array.from({ length: init.providers }, async (_, i) => {
       const profile = profileFor(i, init.profiles ?? [])
-      await startNode(nodeBin, net, { name: `provider-${i + 1}`, host: `127.0.0.${3 + i}`, port, bootstrap: boot.addrs.slice(0, 1), profile, allowClients: init.allowClients ?? [], onLog: init.onLog })
+      await startNode(nodeBin, net, { ...common, name: `provider-${i + 1}`, host: `127.0.0.${3 + i}`, bootstrap: boot.addrs.slice(0, 1), profile })
     }))
     // Keep nodes in start order: bootstrap first, then provider-1, provider-2, …
     net.nodes.sort((a, b) => order(a.name) - order(b.name))
@@ -163,21 +166,20 @@ interface NodeSpec {
   bootstrap: string[]
   profile?: GpuProfile
   allowClients: string[]
+  nodeConfig?: Record<string, unknown>
   onLog?: (line: string) => void
-}
-
-async function run (nodeBin: string, args: string[]): Promise<void> {
-  const child = spawn(process.execPath, [nodeBin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
-  let stderr = ''
-  child.stderr?.on('data', (d: Buffer) => { stderr += d.toString() })
-  const code = await new Promise<number>(resolve => { child.on('exit', c => { resolve(c ?? 1) }) })
-  if (code !== 0) throw new TestnetError(`gpumesh-node ${args[0] ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? `exit ${code}`}`)
 }
 
 async function startNode (nodeBin: string, net: Testnet, spec: NodeSpec): Promise<TestnetNode> {
   const dataDir = join(net.baseDir, spec.name)
-  await run(nodeBin, ['init', '--data-dir', dataDir])
-  const args = ['start', '--data-dir', dataDir, '--listen', `/ip4/${spec.host}/tcp/${spec.port}`, '--api-host', '127.0.0.1', '--api-port', '0', '--json', '--stop-on-stdin-close', '--no-detect-gpus']
+  // `start` creates the identity key itself; no separate `init` process is needed.
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  const configArgs: string[] = []
+  if (spec.nodeConfig !== undefined) {
+    await writeFile(join(dataDir, 'config.json'), JSON.stringify(spec.nodeConfig))
+    configArgs.push('--config', join(dataDir, 'config.json'))
+  }
+  const args = ['start', '--data-dir', dataDir, ...configArgs, '--listen', `/ip4/${spec.host}/tcp/${spec.port}`, '--api-host', '127.0.0.1', '--api-port', '0', '--json', '--stop-on-stdin-close', '--no-detect-gpus']
   for (const b of spec.bootstrap) args.push('--bootstrap', b)
   if (spec.profile !== undefined) args.push('--declare-gpu', spec.profile.declare, '--price', spec.profile.price.toString(), '--region', spec.profile.region)
   for (const c of spec.allowClients) args.push('--allow-client', c)

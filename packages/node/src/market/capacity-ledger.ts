@@ -115,6 +115,14 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     return [...this.leases.values()]
   }
 
+  /** Reservations and live leases held by one client. */
+  heldBy (client: string): number {
+    let n = 0
+    for (const r of this.reservations.values()) if (r.client === client) n++
+    for (const l of this.leases.values()) if (l.client === client) n++
+    return n
+  }
+
   reservationCount (): number {
     return this.reservations.size
   }

@@ -19,6 +19,8 @@ export interface OrderEvaluatorComponents {
 }
 
 export interface OrderEvaluatorInit {
+  /** Leases plus reservations one client may hold here at once. */
+  maxConcurrentJobsPerClient: number
   pricing: PricingStrategy
   runtimes: string[]
   region: string
@@ -49,13 +51,16 @@ export class OrderEvaluator {
     const denied = this.components.policy.check(order.client)
     if (denied !== undefined) return decline([DeclineReason.DECLINE_REASON_CLIENT_DENIED], denied)
 
+    const { ledger } = this.components
+    if (!order.dryRun && ledger.heldBy(order.client) >= this.init.maxConcurrentJobsPerClient) {
+      return decline([DeclineReason.DECLINE_REASON_CLIENT_LIMIT], `at most ${this.init.maxConcurrentJobsPerClient} concurrent jobs per client`)
+    }
     const reasons: DeclineReason[] = []
     if (!this.init.runtimes.includes(order.runtime)) reasons.push(DeclineReason.DECLINE_REASON_RUNTIME)
     if (order.region !== '' && order.region !== this.init.region) reasons.push(DeclineReason.DECLINE_REASON_REGION)
     if (Object.entries(order.attributes).some(([k, v]) => this.init.attributes[k] !== v)) reasons.push(DeclineReason.DECLINE_REASON_ATTRIBUTES)
     if (order.maxDurationS > this.init.maxDurationS) reasons.push(DeclineReason.DECLINE_REASON_DURATION)
 
-    const { ledger } = this.components
     const free = ledger.freeResources()
     if (order.cpuCores > free.cpuCores) reasons.push(DeclineReason.DECLINE_REASON_CPU)
     if (order.memoryMiB > free.memoryMiB) reasons.push(DeclineReason.DECLINE_REASON_MEMORY)

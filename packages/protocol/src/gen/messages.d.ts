@@ -2384,7 +2384,10 @@ export namespace gpumesh {
             DECLINE_REASON_CLIENT_DENIED = 18,
 
             /** DECLINE_REASON_SHUTTING_DOWN value */
-            DECLINE_REASON_SHUTTING_DOWN = 19
+            DECLINE_REASON_SHUTTING_DOWN = 19,
+
+            /** DECLINE_REASON_CLIENT_LIMIT value */
+            DECLINE_REASON_CLIENT_LIMIT = 20
         }
 
         /**

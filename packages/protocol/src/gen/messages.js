@@ -5925,6 +5925,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} DECLINE_REASON_RATE_LIMITED=17 DECLINE_REASON_RATE_LIMITED value
          * @property {number} DECLINE_REASON_CLIENT_DENIED=18 DECLINE_REASON_CLIENT_DENIED value
          * @property {number} DECLINE_REASON_SHUTTING_DOWN=19 DECLINE_REASON_SHUTTING_DOWN value
+         * @property {number} DECLINE_REASON_CLIENT_LIMIT=20 DECLINE_REASON_CLIENT_LIMIT value
          */
         v1.DeclineReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5948,6 +5949,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[17] = "DECLINE_REASON_RATE_LIMITED"] = 17;
             values[valuesById[18] = "DECLINE_REASON_CLIENT_DENIED"] = 18;
             values[valuesById[19] = "DECLINE_REASON_SHUTTING_DOWN"] = 19;
+            values[valuesById[20] = "DECLINE_REASON_CLIENT_LIMIT"] = 20;
             return values;
         })();
 
