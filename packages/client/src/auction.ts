@@ -63,13 +63,24 @@ export class BidCallbacks {
 
   deliver (response: BidResponse, from: string): void {
     if (response.kind !== 'bid') return
-    // The order id is inside the signed bid; it is checked when the bid is verified.
-    for (const fn of this.waiting.values()) fn(response, from)
+    // Route by the order id inside the bid; the auction then verifies the whole bid.
+    let orderId: string
+    try {
+      orderId = decodeBid(response.bid.payload).orderId
+    } catch {
+      return
+    }
+    this.waiting.get(orderId)?.(response, from)
   }
 }
 
 export function newOrderId (): string {
   return randomUUID()
+}
+
+/** The offer as if every GPU were free: can this provider serve the order at all? */
+function capable (offer: CapacityOffer): CapacityOffer {
+  return { ...offer, gpus: offer.gpus.map(g => ({ ...g, countFree: g.countTotal })) }
 }
 
 /** Tell libp2p where a provider listens, from its offer, so we can dial it by id. */
@@ -98,13 +109,18 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   const now = Date.now()
   const unmatched: ProviderReasons[] = []
   const matching: CapacityOffer[] = []
+  const freeNow = new Set<string>()
   for (const offer of book.list()) {
     if (exclude.has(offer.provider)) continue
-    const m = matchOffer(order, offer, { now })
+    if (matchOffer(order, offer, { now }).ok) freeNow.add(offer.provider)
+    // An offer's free count is a snapshot: GPUs busy a moment ago may be free by the time
+    // the RFQ arrives. Ask every provider that could ever serve the order; the bid decides.
+    const m = matchOffer(order, capable(offer), { now })
     if (m.ok) matching.push(offer)
     else unmatched.push({ provider: offer.provider, reasons: m.reasons.map(declineReasonName) })
   }
-  matching.sort((a, b) => a.pricePerGpuHour < b.pricePerGpuHour ? -1 : a.pricePerGpuHour > b.pricePerGpuHour ? 1 : a.provider.localeCompare(b.provider))
+  const price = (a: CapacityOffer, b: CapacityOffer): number => a.pricePerGpuHour < b.pricePerGpuHour ? -1 : a.pricePerGpuHour > b.pricePerGpuHour ? 1 : a.provider.localeCompare(b.provider)
+  matching.sort((a, b) => Number(freeNow.has(b.provider)) - Number(freeNow.has(a.provider)) || price(a, b))
   const targets = matching.slice(0, options.fanout)
 
   const payload = encodeJobOrder(order)
@@ -156,7 +172,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
         })
         await accept(response, offer.provider)
       } catch (err) {
-        declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no answer within the bid window' : `unreachable: ${err instanceof Error ? err.message : 'unknown'}`] })
+        declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no-answer' : 'unreachable'] })
       }
     }))
     // Every provider asked directly has answered. Only when none of them bid is it

@@ -19,7 +19,7 @@ import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, requ
 import { BidCallbacks, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
-  CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
+  CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
   LEASE_TIMEOUT_MS, LOST_AFTER_HEARTBEATS, MAX_INBOUND_CALLBACK_STREAMS
 } from './constants.js'
 import { JobNotFoundError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
@@ -60,7 +60,12 @@ export interface OrderOptions {
   signal?: AbortSignal
 }
 
+/** Decline reasons that mean "not now" rather than "never": worth waiting out. */
+const BUSY_REASONS = new Set(['no-capacity', 'client-limit', 'gpu-count', 'rate-limited', 'cpu', 'memory', 'disk', 'no-answer'])
+
 export interface SubmitOptions extends OrderOptions {
+  /** How long to keep re-running the auction while capable providers are all busy. Default 30 s. */
+  queueTimeoutMs?: number
   bidWindowMs?: number
   /** Providers asked directly (K). */
   fanout?: number
@@ -338,19 +343,29 @@ class Client implements GpumeshClient {
     const n = job.record.attempts.length + 1
     await job.setState('bidding')
     job.emit({ type: 'state', attempt: n, state: 'bidding', reason: '', exitCode: 0 })
-    const order = this.buildOrder({ ...options, runtime: spec.runtime }, false)
     let result: AuctionResult
-    try {
-      result = await runAuction(this.auctionComponents(), order, {
-        fanout: options.fanout ?? DEFAULT_RFQ_FANOUT,
-        windowMs: options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS,
-        strategy: options.strategy ?? 'price',
-        exclude,
-        signal: options.signal
-      })
-    } catch (err) {
-      await this.fail(job, 'failed', 'auction-error')
-      throw err
+    // Providers that could serve the order but are busy right now: wait for capacity
+    // (with a growing pause) until the queue timeout, as a job queue would.
+    const queueDeadline = Date.now() + (options.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS)
+    let pauseMs = 25
+    for (;;) {
+      try {
+        result = await runAuction(this.auctionComponents(), this.buildOrder({ ...options, runtime: spec.runtime }, false), {
+          fanout: options.fanout ?? DEFAULT_RFQ_FANOUT,
+          windowMs: options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS,
+          strategy: options.strategy ?? 'price',
+          exclude,
+          signal: options.signal
+        })
+      } catch (err) {
+        await this.fail(job, 'failed', 'auction-error')
+        throw err
+      }
+      const busy = result.bids.length === 0 && result.declines.length > 0 &&
+        result.declines.every(d => d.reasons.every(r => BUSY_REASONS.has(r)))
+      if (!busy || Date.now() + pauseMs > queueDeadline || options.signal?.aborted === true) break
+      await new Promise(resolve => setTimeout(resolve, pauseMs))
+      pauseMs = Math.min(pauseMs * 2, 1_000)
     }
     job.emit({ type: 'auction', attempt: n, asked: result.asked.length, broadcast: result.broadcast })
     for (const b of result.bids) job.emit({ type: 'bid', attempt: n, provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })

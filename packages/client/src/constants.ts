@@ -16,3 +16,5 @@ export const LEASE_TIMEOUT_MS = 5_000
 export const CONNECT_TIMEOUT_MS = 10_000
 /** Bid callbacks accepted per connection at once. */
 export const MAX_INBOUND_CALLBACK_STREAMS = 32
+/** How long a submit waits for a busy provider to have capacity before giving up. */
+export const DEFAULT_QUEUE_TIMEOUT_MS = 30_000

@@ -10,8 +10,12 @@ export const MAX_INBOUND_JOB_STREAMS = 64
 export const MAX_OUTBOUND_CALLBACK_STREAMS = 16
 /** Deadline to read a whole request from a peer: a slow peer may not hold a handler longer. */
 export const REQUEST_READ_TIMEOUT_MS = 5_000
-/** Offer republishes are coalesced within this window after a capacity change. */
-export const OFFER_CHANGE_DEBOUNCE_MS = 50
+/**
+ * Offer republishes are coalesced within this window after a capacity change: offers
+ * are advisory (the bid is what counts), and every republish costs each peer a
+ * signature check, so under load one per quarter second is plenty.
+ */
+export const OFFER_CHANGE_DEBOUNCE_MS = 250
 /** Peers tracked by the per-peer rate limiter before the oldest are forgotten. */
 export const RATE_LIMIT_TRACKED_PEERS = 10_000
 /** Recent orders whose answer is kept, so one order seen twice (direct and gossip) is answered once. */
