@@ -13,6 +13,8 @@ export class NodeMetrics {
   readonly runningJobs: Gauge
   /** Messages refused because they were malformed, forged, replayed, expired or oversize. */
   readonly rejectedMessages: Counter<'protocol' | 'reason'>
+  /** 1 for each GPU's current state: idle, reserved, leased, busy-owner, cooling-down, outside-window. */
+  readonly gpuState: Gauge<'gpu' | 'state'>
 
   constructor (options: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry]
@@ -25,6 +27,7 @@ export class NodeMetrics {
     this.jobs = new Counter({ name: 'gpumesh_jobs_total', help: 'Jobs that reached a state', labelNames: ['state'], registers })
     this.runningJobs = new Gauge({ name: 'gpumesh_jobs_running', help: 'Jobs running now', registers })
     this.rejectedMessages = new Counter({ name: 'gpumesh_rejected_messages_total', help: 'Inbound messages refused, by protocol and error code', labelNames: ['protocol', 'reason'], registers })
+    this.gpuState = new Gauge({ name: 'gpumesh_gpu_state', help: 'GPU state (1 = current): idle, reserved, leased, busy-owner, cooling-down, outside-window', labelNames: ['gpu', 'state'], registers })
     if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry })
   }
 }

@@ -8,6 +8,7 @@ import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
 import type { CapacityOffer } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
+import { IdleMonitor } from './idle/idle-monitor.js'
 import type { NodeConfig } from './config/node-config.js'
 import { NotStartedError } from './errors.js'
 import { detectGpus } from './inventory/gpu-inventory.js'
@@ -63,6 +64,12 @@ export interface ProviderNode {
   readonly apiPort: number | undefined
   status: () => Promise<ProviderStatus>
   stop: () => Promise<void>
+}
+
+/** One word for a GPU's state, for /status and /metrics: idle, reserved, leased, busy-owner, cooling-down, outside-window. */
+function gpuState (ledger: CapacityLedger, index: number): string {
+  const h = ledger.holder(index)
+  return h.kind === 'free' ? 'idle' : h.kind === 'unavailable' ? h.state : h.kind
 }
 
 /** Build and start a provider node from a validated config. */
@@ -156,16 +163,38 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
 
     const offerSync = new OfferSync({ libp2p, gossip: offers, logger }, { ownOffer: async () => publisher.lastEnvelope })
 
+    let idle: IdleMonitor | undefined
+    if (config.idle.enabled) {
+      const processRuntime = runtimes.get('process')
+      idle = new IdleMonitor({
+        ledger,
+        logger,
+        ourPids: () => processRuntime instanceof ProcessRuntime ? processRuntime.activePids() : []
+      }, config.idle)
+      idle.addEventListener('gpu:preempt', (evt) => {
+        jobs.preempt(evt.detail.leaseId, evt.detail.reason, config.idle.preemption === 'stop' ? 0 : config.idle.graceMs)
+      })
+      idle.addEventListener('gpu:availability', () => { updateGpuMetrics() })
+      cleanups.push(async () => { await idle?.stop() })
+    }
+    const updateGpuMetrics = (): void => {
+      metrics.gpuState.reset()
+      for (const g of ledger.gpus) metrics.gpuState.set({ gpu: String(g.index), state: gpuState(ledger, g.index) }, 1)
+    }
+
     await jobs.start()
     await leaseManager.start()
     await bidEngine.start()
     offers.start()
     await offerSync.start()
+    await idle?.start()
     publisher.start()
     ledger.addEventListener('capacity:change', () => {
       metrics.reservations.set(ledger.reservationCount())
       metrics.activeLeases.set(ledger.liveLeases().length)
+      updateGpuMetrics()
     })
+    updateGpuMetrics()
 
     let stopped = false
     const node: ProviderNode = {
@@ -181,7 +210,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       status: async () => ({
         peerId: libp2p.peerId.toString(),
         addrs: libp2p.getMultiaddrs().map(a => a.toString()),
-        gpus: ledger.gpus.map(g => ({ ...g, state: ledger.holder(g.index).kind })),
+        gpus: ledger.gpus.map(g => ({ ...g, state: gpuState(ledger, g.index) })),
         free: ledger.freeResources(),
         runtimes: offered,
         reservations: ledger.reservationCount(),
@@ -202,6 +231,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         publisher.stop()
         await jobs.stop({ graceMs: config.leases.onShutdown === 'finish' ? config.leases.shutdownGraceMs : 0 })
         await api?.stop()
+        await idle?.stop()
         offers.stop()
         await offerSync.stop().catch(() => {})
         await bidEngine.stop().catch(() => {})

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml'
 import { validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
 import { ConfigError } from '../errors.js'
 import type { DeclaredGpu, NodeConfig } from './node-config.js'
+import { parseAvailabilityWindow } from '../idle/availability-window.js'
 
 export function defaultConfig (dataDir: string): NodeConfig {
   return {
@@ -28,6 +29,7 @@ export function defaultConfig (dataDir: string): NodeConfig {
     bidding: { reservationHoldMs: 10_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
     leases: { submitWindowMs: 60_000, onShutdown: 'release', shutdownGraceMs: 30_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
+    idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
   }
 }
@@ -106,6 +108,22 @@ jobs:
   maxResultBytes: 268435456
   # Heartbeat interval while a job runs; clients call a provider lost after 3 missed.
   heartbeatMs: 2000
+
+# Sell only idle time on detected GPUs (a workstation or a lab's cluster).
+idle:
+  enabled: false
+  # Sample nvidia-smi / rocm-smi this often.
+  sampleMs: 5000
+  # A GPU the owner used is offered again after this long idle.
+  idlePeriodMs: 300000
+  # A GPU is the owner's above this utilisation or memory in use, or with any process not ours.
+  maxUtilizationPercent: 10
+  maxMemoryUsedMiB: 512
+  # When GPUs may be sold, local time; empty means always. Example: ["Mon-Fri 19:00-07:00", "Sat-Sun 00:00-24:00"]
+  windows: []
+  # When the owner returns to a leased GPU or a window closes: grace (stop after graceMs) or stop (now).
+  preemption: grace
+  graceMs: 120000
 
 policy:
   # Sandbox for the process runtime: bwrap (bubblewrap) or none.
@@ -275,7 +293,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'offers', 'bidding', 'leases', 'jobs', 'policy']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'offers', 'bidding', 'leases', 'jobs', 'idle', 'policy']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -291,6 +309,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
   const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
   const policy = section(raw, 'policy', ['sandbox', 'allowClients', 'denyClients', 'maxConcurrentJobsPerClient', 'allowNetwork'])
+  const idle = section(raw, 'idle', ['enabled', 'sampleMs', 'idlePeriodMs', 'maxUtilizationPercent', 'maxMemoryUsedMiB', 'windows', 'preemption', 'graceMs'])
   if (gpus.declared !== undefined && gpus.declared !== null && !Array.isArray(gpus.declared)) throw new ConfigError('gpus.declared', 'must be a list')
   if (raw.runtimes !== undefined && !Array.isArray(raw.runtimes)) throw new ConfigError('runtimes', 'must be a list')
 
@@ -333,6 +352,16 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       maxResultBytes: int(jobs.maxResultBytes, 'jobs.maxResultBytes', d.jobs.maxResultBytes, 0, 2 ** 40),
       heartbeatMs: int(jobs.heartbeatMs, 'jobs.heartbeatMs', d.jobs.heartbeatMs, 50, 60_000)
     },
+    idle: {
+      enabled: bool(idle.enabled, 'idle.enabled', d.idle.enabled),
+      sampleMs: int(idle.sampleMs, 'idle.sampleMs', d.idle.sampleMs, 50, 3_600_000),
+      idlePeriodMs: int(idle.idlePeriodMs, 'idle.idlePeriodMs', d.idle.idlePeriodMs, 0, 24 * 3_600_000),
+      maxUtilizationPercent: int(idle.maxUtilizationPercent, 'idle.maxUtilizationPercent', d.idle.maxUtilizationPercent, 0, 100),
+      maxMemoryUsedMiB: int(idle.maxMemoryUsedMiB, 'idle.maxMemoryUsedMiB', d.idle.maxMemoryUsedMiB, 0, 16 * 1024 * 1024),
+      windows: list(idle.windows, 'idle.windows', [], (w, f) => { parseWindowOrThrow(w, f); return w }),
+      preemption: oneOf(idle.preemption, 'idle.preemption', d.idle.preemption, ['grace', 'stop'] as const),
+      graceMs: int(idle.graceMs, 'idle.graceMs', d.idle.graceMs, 0, 24 * 3_600_000)
+    },
     policy: {
       sandbox: oneOf(policy.sandbox, 'policy.sandbox', d.policy.sandbox, ['bwrap', 'none'] as const),
       allowClients: list(policy.allowClients, 'policy.allowClients', [], peer),
@@ -342,6 +371,14 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
     }
   }
   return checkRules(config)
+}
+
+function parseWindowOrThrow (w: string, field: string): void {
+  try {
+    parseAvailabilityWindow(w)
+  } catch (err) {
+    throw new ConfigError(field, (err as Error).message, { cause: err })
+  }
 }
 
 /** Rules across fields. */

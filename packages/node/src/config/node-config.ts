@@ -15,6 +15,7 @@ export interface DeclaredGpu {
 
 export type SandboxMode = 'bwrap' | 'none'
 export type ShutdownPolicy = 'release' | 'finish'
+export type PreemptionPolicy = 'grace' | 'stop'
 
 export interface NodeConfig {
   /** Absolute path of the data dir (identity key, level db, job work dirs). */
@@ -75,6 +76,24 @@ export interface NodeConfig {
     maxResultBytes: number
     /** Heartbeat interval while a job runs. */
     heartbeatMs: number
+  }
+  idle: {
+    /** Offer detected GPUs only while the owner is not using them. */
+    enabled: boolean
+    /** How often to sample nvidia-smi / rocm-smi. */
+    sampleMs: number
+    /** A GPU must stay idle this long (cooling down) before it is offered again. */
+    idlePeriodMs: number
+    /** Above this utilisation a GPU is the owner's. */
+    maxUtilizationPercent: number
+    /** Above this memory in use (not by our jobs) a GPU is the owner's. */
+    maxMemoryUsedMiB: number
+    /** When GPUs may be sold, local time, e.g. "Mon-Fri 19:00-07:00"; empty = always. */
+    windows: string[]
+    /** When the owner comes back to a leased GPU, or a window closes. */
+    preemption: PreemptionPolicy
+    /** With 'grace': how long the job may go on before it is stopped. */
+    graceMs: number
   }
   policy: {
     sandbox: SandboxMode

@@ -57,6 +57,8 @@ interface RunningJob {
   lease: LeaseRecord
   controller: AbortController
   done: Promise<void>
+  /** Set once a preemption is scheduled. */
+  preemptAt?: number
 }
 
 export class JobService {
@@ -96,6 +98,25 @@ export class JobService {
     for (const j of this.running.values()) j.controller.abort(new ShutdownReason())
     await Promise.all([...this.running.values()].map(async j => await j.done))
     await this.components.libp2p.unhandle(JOB_PROTOCOL)
+  }
+
+  /**
+   * The GPUs of `leaseId` are wanted back (owner returned, window closed): stop its job
+   * after `graceMs` (0: now). It ends `preempted` with its logs, results and a receipt.
+   * Repeated calls for the same job keep the first deadline.
+   */
+  preempt (leaseId: string, reason: string, graceMs: number): void {
+    const job = [...this.running.values()].find(j => j.lease.leaseId === leaseId)
+    if (job === undefined) {
+      // Leased but not yet running: give the GPUs back; the client's submit is refused.
+      if (this.components.ledger.getLease(leaseId)?.status === 'active') void this.components.ledger.releaseLease(leaseId, reason).catch(() => {})
+      return
+    }
+    if (job.preemptAt !== undefined) return
+    job.preemptAt = Date.now() + graceMs
+    void this.events.append(job.record, { type: 'log', stream: 'system', line: `preempted (${reason}): the job will be stopped ${graceMs === 0 ? 'now' : `in ${Math.round(graceMs / 1000)} s`}` }).catch(() => {})
+    const timer = setTimeout(() => { job.controller.abort(new PreemptReason(reason)) }, graceMs)
+    timer.unref()
   }
 
   runningJobs (): JobRecord[] {
@@ -278,6 +299,7 @@ export class JobService {
 
   private outcome (exit: Extract<RuntimeEvent, { type: 'exit' }>, signal: AbortSignal): { state: JobState, reason: string } {
     if (exit.reason === 'cancelled') {
+      if (signal.reason instanceof PreemptReason) return { state: 'preempted', reason: signal.reason.message }
       return signal.reason instanceof ShutdownReason ? { state: 'failed', reason: 'provider-shutdown' } : { state: 'cancelled', reason: 'cancelled' }
     }
     if (exit.reason === 'timeout') return { state: 'failed', reason: 'timeout' }
@@ -349,4 +371,6 @@ export class JobService {
 class ShutdownReason extends Error {}
 /** Abort reason: the client cancelled. */
 class CancelReason extends Error {}
+/** Abort reason: the owner wants the GPUs back; the message is the reason given. */
+class PreemptReason extends Error {}
 

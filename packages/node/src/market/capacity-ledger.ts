@@ -26,6 +26,8 @@ export interface SystemResources {
 
 export type GpuHolder =
   | { kind: 'free' }
+  /** Not for sale now: the owner uses it, it is cooling down, or outside the sale window. */
+  | { kind: 'unavailable', state: string }
   | { kind: 'reserved', bidId: string, untilMs: number }
   | { kind: 'leased', leaseId: string }
 
@@ -52,6 +54,8 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
   private readonly reservations = new Map<string, ReservationRecord>()
   private readonly leases = new Map<string, LeaseRecord>()
   private readonly timers = new Map<string, NodeJS.Timeout>()
+  /** GPU index -> why it is not for sale (idle detection); absent = for sale. */
+  private readonly unavailable = new Map<number, string>()
 
   constructor (init: CapacityLedgerInit) {
     super()
@@ -82,7 +86,24 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
   }
 
   holder (index: number): GpuHolder {
-    return this.holders.get(index) ?? { kind: 'free' }
+    const h = this.holders.get(index) ?? { kind: 'free' }
+    const state = this.unavailable.get(index)
+    return h.kind === 'free' && state !== undefined ? { kind: 'unavailable', state } : h
+  }
+
+  /**
+   * Take a GPU off sale (`state` says why) or put it back (undefined). A reservation on
+   * it is dropped: its bid could not be honoured. A lease is left to the preemption policy.
+   */
+  setUnavailable (index: number, state: string | undefined): void {
+    const before = this.unavailable.get(index)
+    if (state === undefined) this.unavailable.delete(index)
+    else this.unavailable.set(index, state)
+    const h = this.holders.get(index)
+    if (state !== undefined && h?.kind === 'reserved') {
+      void this.release(h.bidId).catch(() => {})
+    }
+    if ((before === undefined) !== (state === undefined)) this.changed()
   }
 
   freeGpus (): LedgerGpu[] {
@@ -189,6 +210,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
   private isFree (indices: number[]): boolean {
     return indices.every(i => this.holders.has(i) && this.holder(i).kind === 'free')
   }
+
 
   private hasResources (c: Claim): boolean {
     const free = this.freeResources()

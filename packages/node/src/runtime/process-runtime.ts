@@ -32,6 +32,7 @@ export class ProcessRuntime implements Runtime {
   private readonly init: ProcessRuntimeInit
   /** Detected once, on the first sandboxed job. */
   private cgroups?: Promise<PidsCgroups | undefined>
+  private readonly roots = new Set<number>()
 
   constructor (init: ProcessRuntimeInit) {
     this.init = init
@@ -40,6 +41,11 @@ export class ProcessRuntime implements Runtime {
   /** Whether jobs run isolated from the provider (a stranger's code is safe to run). */
   get sandboxed (): boolean {
     return this.init.sandbox === 'bwrap'
+  }
+
+  /** Pids of the running jobs' top processes: everything under them is ours. */
+  activePids (): number[] {
+    return [...this.roots]
   }
 
   async isAvailable (): Promise<boolean> {
@@ -140,7 +146,11 @@ export class ProcessRuntime implements Runtime {
     child.stdout?.on('data', (c: Buffer) => { out.write(c) })
     child.stderr?.on('data', (c: Buffer) => { err.write(c) })
     let spawned = false
-    child.once('spawn', () => { spawned = true; events.push({ type: 'started' }) })
+    child.once('spawn', () => {
+      spawned = true
+      if (child.pid !== undefined) this.roots.add(child.pid)
+      events.push({ type: 'started' })
+    })
     child.once('error', (e: NodeJS.ErrnoException) => {
       if (!spawned) {
         reason = 'error'
@@ -152,6 +162,7 @@ export class ProcessRuntime implements Runtime {
       signalGroup(child, 'SIGKILL')
     })
     child.once('close', (code, sig) => {
+      if (child.pid !== undefined) this.roots.delete(child.pid)
       clearTimeout(timeout)
       clearTimeout(killTimer)
       signal.removeEventListener('abort', onAbort)
