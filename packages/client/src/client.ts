@@ -155,6 +155,7 @@ class Client implements GpumeshClient {
 
   async start (): Promise<void> {
     this.offers.start()
+    await this.sync.start()
     await this.libp2p.handle(BID_CALLBACK_PROTOCOL, (stream, connection) => {
       const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
       framed.read(decodeBidResponse).then(r => { this.callbacks.deliver(r, connection.remotePeer.toString()) }).catch(() => {})
@@ -293,6 +294,7 @@ class Client implements GpumeshClient {
     this.stopped = true
     for (const c of this.controllers) c.abort()
     await Promise.allSettled([...this.running])
+    await this.sync.stop().catch(() => {})
     this.offers.stop()
     await Promise.resolve(this.libp2p.stop()).catch(() => {})
     await this.store.close().catch(() => {})

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises'
 import { defaultLogger } from '@libp2p/logger'
 import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
-import type { CapacityOffer } from '@gpumesh/protocol'
+import { OFFERS_TOPIC, type CapacityOffer } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import type { NodeConfig } from './config/node-config.js'
@@ -49,6 +49,10 @@ export interface ProviderStatus {
   offer: CapacityOffer
   notes: string[]
   offersKnown: number
+  /** Peers we have a connection to now. */
+  peers: string[]
+  /** Peers subscribed to the offers topic, as gossipsub sees them. */
+  offerTopicPeers: number
 }
 
 export interface ProviderNode {
@@ -218,7 +222,9 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         jobsRunning: jobs.runningJobs().length,
         offer: publisher.current(),
         notes,
-        offersKnown: offers.book.size
+        offersKnown: offers.book.size,
+        peers: libp2p.getPeers().map(p => p.toString()),
+        offerTopicPeers: libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).length
       }),
       stop: async () => {
         if (stopped) return

@@ -5,7 +5,6 @@
  */
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
-import { bootstrap } from '@libp2p/bootstrap'
 import { gossipsub } from '@libp2p/gossipsub'
 import { identify } from '@libp2p/identify'
 import { mdns } from '@libp2p/mdns'
@@ -16,7 +15,8 @@ import type { PeerDiscovery, PrivateKey } from '@libp2p/interface'
 import type { GossipSub } from '@libp2p/gossipsub'
 import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
-import { DIAL_TIMEOUT_MS, INBOUND_CONNECTION_THRESHOLD, MAX_CONNECTIONS } from './constants.js'
+import { DIAL_TIMEOUT_MS, INBOUND_CONNECTION_THRESHOLD, MAX_CONNECTIONS, MAX_INCOMING_PENDING_CONNECTIONS } from './constants.js'
+import { BootstrapKeeper } from './bootstrap-keeper.js'
 
 export type GpumeshServices = {
   identify: Identify
@@ -44,7 +44,6 @@ export interface HostInit {
 
 export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p> {
   const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
-  if ((init.bootstrap ?? []).length > 0) peerDiscovery.push(bootstrap({ list: init.bootstrap ?? [], timeout: 0 }))
   if (init.mdns === true) peerDiscovery.push(mdns())
 
   const node = await createLibp2p({
@@ -61,6 +60,8 @@ export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p>
       allow: init.allow ?? ['/ip4/127.0.0.0/ipcidr/8'],
       inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD,
       maxConnections: MAX_CONNECTIONS,
+      // Many peers of a testnet handshake with the bootstrap node at once.
+      maxIncomingPendingConnections: MAX_INCOMING_PENDING_CONNECTIONS,
       dialTimeout: DIAL_TIMEOUT_MS
     },
     services: {
@@ -71,10 +72,19 @@ export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p>
         allowPublishToZeroTopicPeers: true,
         emitSelf: false,
         // Small networks: send our own offers to every topic peer, not just the mesh.
-        floodPublish: true
+        floodPublish: true,
+        // A bootstrap node of a testnet links many providers: keep them all in its mesh.
+        Dhi: 64
       })
     }
   })
+
+  // Bootstrap peers are dialled at once and redialled while unreachable (see BootstrapKeeper).
+  if ((init.bootstrap ?? []).length > 0) {
+    const keeper = new BootstrapKeeper(node, init.bootstrap ?? [], node.logger)
+    keeper.start()
+    node.addEventListener('stop', () => { keeper.stop() })
+  }
 
   // mDNS only discovers; dial what it finds (see the notes on libp2p 3).
   if (init.mdns === true) {

@@ -25,13 +25,26 @@ export interface OfferSyncInit {
   serve?: boolean
 }
 
-/** Concurrent sync requests per connection: it is asked once per client start. */
+/** Concurrent sync requests per connection: asked on connect, and by clients waiting for providers. */
 const MAX_INBOUND_SYNC_STREAMS = 4
+/** Deadline of the sync made when a peer connects. */
+const SYNC_ON_CONNECT_TIMEOUT_MS = 10_000
 
 export class OfferSync {
   private readonly components: OfferSyncComponents
   private readonly init: OfferSyncInit
   private readonly log: Logger
+  /**
+   * Pull from every peer that speaks offer sync as soon as it is identified: a node then
+   * learns the offers its new neighbour knows (its own included) without waiting on
+   * gossip, which drops what is published before the topic streams are up.
+   */
+  private readonly onIdentify = (evt: CustomEvent<{ peerId: PeerId, protocols: string[] }>): void => {
+    if (!evt.detail.protocols.includes(OFFER_SYNC_PROTOCOL)) return
+    this.fetch(evt.detail.peerId, { signal: AbortSignal.timeout(SYNC_ON_CONNECT_TIMEOUT_MS) }).catch(err => {
+      this.log('offer sync with %p failed - %e', evt.detail.peerId, err)
+    })
+  }
 
   constructor (components: OfferSyncComponents, init: OfferSyncInit = {}) {
     this.components = components
@@ -40,6 +53,7 @@ export class OfferSync {
   }
 
   async start (): Promise<void> {
+    this.components.libp2p.addEventListener('peer:identify', this.onIdentify as any)
     if (this.init.serve === false) return
     await this.components.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => { void this.serve(stream) }, {
       maxInboundStreams: MAX_INBOUND_SYNC_STREAMS
@@ -47,6 +61,7 @@ export class OfferSync {
   }
 
   async stop (): Promise<void> {
+    this.components.libp2p.removeEventListener('peer:identify', this.onIdentify as any)
     if (this.init.serve === false) return
     await this.components.libp2p.unhandle(OFFER_SYNC_PROTOCOL)
   }

@@ -25,7 +25,7 @@ export class TestnetError extends GpumeshError {
 
 export const MAX_TESTNET_PROVIDERS = 100
 /** A node that has not printed its ready line by then is reported as failed. */
-const NODE_READY_TIMEOUT_MS = 20_000
+const NODE_READY_TIMEOUT_MS = 60_000
 
 export interface TestnetNode {
   name: string
