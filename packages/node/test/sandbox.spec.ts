@@ -3,10 +3,12 @@
  * would: reading the provider's keys and other jobs' files, writing outside output/,
  * reaching the host over loopback, fork bombs, filling the disk, outliving a cancel.
  */
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ProcessRuntime, detectSandbox } from '../src/runtime/process-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
@@ -198,6 +200,34 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
     expect(Date.now() - t0).toBeLessThan(6_000)
     expect(await waitGone(processesOfJob(a.jobId), 3_000)).toEqual([])
     expect(existsSync(join(CGROUP_PARENT, a.jobId))).toBe(false)
+  })
+
+  it("cannot use an fd the provider inherited (a supervisor's socket at fd 40)", async () => {
+    const { a } = await providerLayout()
+    // A provider process (the built runtime) started with a socket at fd 40, as a
+    // supervisor or shell may leave one open without close-on-exec. (Node marks
+    // inherited fds up to 15 close-on-exec itself, so a low fd would prove nothing.)
+    const runtimeUrl = new URL('../dist/runtime/process-runtime.js', import.meta.url).href
+    const script = `
+      const { ProcessRuntime } = await import(${JSON.stringify(runtimeUrl)})
+      const rt = new ProcessRuntime({ sandbox: 'bwrap' })
+      const spec = { runtime: 'process', image: '', env: {}, inputs: [], timeoutS: 10, network: false,
+        command: ['sh', '-c', 'readlink /proc/self/fd/40 || echo fd40-closed; /usr/bin/node -e "require(\\'fs\\').writeSync(40, \\'pwned\\'); console.log(\\'WROTE-40\\')"'] }
+      const lines = []
+      for await (const e of rt.run(spec, ${JSON.stringify(a)}, new AbortController().signal)) if (e.type === 'log') lines.push(e.line)
+      console.log(JSON.stringify(lines))`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit', ...Array<'ignore'>(37).fill('ignore'), 'pipe'] })
+    let out = ''
+    let fromJob = ''
+    child.stdout?.on('data', (c: Buffer) => { out += c.toString() })
+    child.stdio[40]?.on('data', (c: Buffer) => { fromJob += c.toString() })
+    child.stdio[40]?.on('error', () => {})
+    const code = await new Promise(resolve => child.once('close', resolve))
+    expect(code).toBe(0)
+    const lines = JSON.parse(out) as string[]
+    expect(lines).not.toContain('WROTE-40')
+    expect(lines.some(l => l === '/dev/null' || l === 'fd40-closed')).toBe(true)
+    expect(fromJob).toBe('')
   })
 
   it('a timeout kills the whole sandbox', async () => {
