@@ -97,16 +97,34 @@ export class LineSplitter {
     }
     // A line longer than the wire allows is sent in pieces rather than buffered forever.
     while (rest.length > Limits.logLineChars) {
-      this.emit(rest.slice(0, Limits.logLineChars))
-      rest = rest.slice(Limits.logLineChars)
+      const cut = pieceEnd(rest, 0)
+      this.emit(rest.slice(0, cut))
+      rest = rest.slice(cut)
     }
     this.partial = rest
   }
 
   private emit (line: string): void {
-    for (let i = 0; i < line.length || i === 0; i += Limits.logLineChars) {
-      this.budget.line(this.stream, line.slice(i, i + Limits.logLineChars))
-      if (line.length === 0) break
+    if (line.length === 0) {
+      this.budget.line(this.stream, line)
+      return
+    }
+    for (let i = 0; i < line.length;) {
+      const end = pieceEnd(line, i)
+      this.budget.line(this.stream, line.slice(i, end))
+      i = end
     }
   }
+}
+
+/**
+ * Where the piece of `text` starting at `start` ends: at most Limits.logLineChars
+ * UTF-16 units on, but never between the two halves of a surrogate pair (a lone half
+ * is not valid text and would reach the client as U+FFFD).
+ */
+function pieceEnd (text: string, start: number): number {
+  const end = start + Limits.logLineChars
+  if (end >= text.length) return text.length
+  const last = text.charCodeAt(end - 1)
+  return last >= 0xd800 && last <= 0xdbff ? end - 1 : end
 }

@@ -46,8 +46,35 @@ export class PidsCgroups {
     await writeFile(join(dir, 'pids.max'), String(maxPids))
     return {
       procs: join(dir, 'cgroup.procs'),
-      // Only empty groups can be removed: called once every process has exited.
-      remove: async () => { await rmdir(dir).catch(() => {}) }
+      remove: async () => { await removeGroup(dir) }
     }
+  }
+}
+
+/** How long `remove` keeps killing and retrying before it gives up on a group. */
+const REMOVE_TIMEOUT_MS = 5_000
+
+/**
+ * Only an empty group can be removed, and a job's processes stay counted in it for a
+ * moment after its pipes close (exiting, or killed with the sandbox's pid namespace
+ * but not yet reaped): rmdir fails with EBUSY then. So kill whatever is still in it
+ * (nothing of a finished job may outlive it anyway) and retry until it is empty.
+ */
+async function removeGroup (dir: string): Promise<void> {
+  const until = Date.now() + REMOVE_TIMEOUT_MS
+  for (;;) {
+    try {
+      await rmdir(dir)
+      return
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return
+      if (code !== 'EBUSY' || Date.now() > until) return
+    }
+    const procs = await readFile(join(dir, 'cgroup.procs'), 'utf8').catch(() => '')
+    for (const pid of procs.split('\n').filter(p => /^\d+$/.test(p)).map(Number)) {
+      try { process.kill(pid, 'SIGKILL') } catch {}
+    }
+    await new Promise(resolve => setTimeout(resolve, 20))
   }
 }

@@ -4,7 +4,7 @@
  * process group is killed on cancel or timeout.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readdirSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isPlainFileName, type WorkloadSpec } from '@gpumesh/protocol'
@@ -120,9 +120,21 @@ export class ProcessRuntime implements Runtime {
       env = buildJobEnv(spec, allocation, { home: allocation.workDir, inputDir: ctx.inputDir, outputDir: ctx.outputDir })
     }
 
+    // Fds this process inherited without close-on-exec would pass through prlimit and
+    // bwrap into the job (a supervisor's pipe, a socket): cover each with /dev/null.
+    const stdio: Array<'ignore' | 'pipe' | number> = ['ignore', 'pipe', 'pipe', ...extraFds]
+    const leaked = inheritableFds().filter(fd => fd >= stdio.length)
+    if (leaked.length > 0) {
+      const devNull = openSync('/dev/null', 'r')
+      extraFds.push(devNull)
+      for (const fd of leaked) {
+        while (stdio.length < fd) stdio.push('ignore')
+        stdio[fd] = devNull
+      }
+    }
     let child: ChildProcess
     try {
-      child = spawn(command, args, { cwd: allocation.workDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe', ...extraFds] })
+      child = spawn(command, args, { cwd: allocation.workDir, env, detached: true, stdio })
     } catch (err) {
       yield { type: 'exit', exitCode: -1, reason: 'error', detail: `could not start: ${(err as Error).message}`, wallMs: 0 }
       return
@@ -192,4 +204,26 @@ function signalGroup (child: ChildProcess, sig: NodeJS.Signals): void {
 function signalNumber (sig: NodeJS.Signals): number {
   const table: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGSEGV: 11, SIGPIPE: 13, SIGTERM: 15 }
   return table[sig] ?? 0
+}
+
+const O_CLOEXEC = 0o2000000
+
+/** This process's open fds above stderr that a child would inherit (no close-on-exec). */
+function inheritableFds (): number[] {
+  const fds: number[] = []
+  let names: string[]
+  try {
+    names = readdirSync('/proc/self/fd')
+  } catch {
+    return fds
+  }
+  for (const name of names) {
+    const fd = Number(name)
+    if (!Number.isInteger(fd) || fd < 3) continue
+    try {
+      const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1]
+      if (flags !== undefined && (parseInt(flags, 8) & O_CLOEXEC) === 0) fds.push(fd)
+    } catch {}
+  }
+  return fds
 }

@@ -110,6 +110,10 @@ export function buildSandboxCommand (spec: SandboxSpec): { command: string, args
     '--dir', SANDBOX_JOB_DIR,
     ...(spec.inputFd !== undefined ? ['--ro-bind-fd', String(spec.inputFd)] : ['--ro-bind', spec.inputDir]), `${SANDBOX_JOB_DIR}/input`,
     ...(spec.outputFd !== undefined ? ['--bind-fd', String(spec.outputFd)] : ['--bind', spec.outputDir]), `${SANDBOX_JOB_DIR}/output`,
+    // The root is a tmpfs bwrap made to hold the mount points: writable and unbounded
+    // unless sealed, so a job could write outside output/ (/, /job, /etc) and fill memory.
+    // Non-recursive: /tmp and output/ stay writable.
+    '--remount-ro', '/',
     '--chdir', SANDBOX_JOB_DIR,
     ...Object.entries(spec.env).flatMap(([k, v]) => ['--setenv', k, v]),
     '--',
