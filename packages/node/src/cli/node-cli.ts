@@ -99,6 +99,18 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
   return program
 }
 
+/** One line a user can act on, for the usual ways a start fails. */
+export function oneLine (err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err)
+  const inUse = /listen EADDRINUSE: address already in use (\S+)/.exec(message)
+  if (inUse !== null) return `cannot listen on ${inUse[1] ?? ''}: address already in use`
+  const code = (err as NodeJS.ErrnoException)?.code
+  const path = (err as NodeJS.ErrnoException)?.path
+  if ((code === 'EACCES' || code === 'EROFS' || code === 'EPERM') && path !== undefined) return `data dir not writable: ${path} (${code})`
+  if (code === 'ENOTDIR' && path !== undefined) return `data dir path is not a directory: ${path}`
+  return message.split('\n')[0] ?? message
+}
+
 /** Run the CLI; resolves with the exit code, never throws. */
 export async function runNodeCli (argv: string[], io: NodeCliIo, onStarted?: (node: ProviderNode) => void): Promise<number> {
   const program = buildNodeProgram(io, onStarted)
@@ -109,8 +121,7 @@ export async function runNodeCli (argv: string[], io: NodeCliIo, onStarted?: (no
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version' ? 0 : 2
     }
-    const message = err instanceof Error ? err.message : String(err)
-    io.stderr(`gpumesh-node: ${message}\n`)
+    io.stderr(`gpumesh-node: ${oneLine(err)}\n`)
     if (err instanceof GpumeshError && (err.code === 'ERR_CONFIG' || err.name === 'ConfigError')) return 2
     return 1
   }
