@@ -7,7 +7,7 @@ import { extname, resolve } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { parse as parseYaml } from 'yaml'
-import { validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
+import { MAX_UINT64, validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
 import { ConfigError } from '../errors.js'
 import type { DeclaredGpu, NodeConfig } from './node-config.js'
 import { parseAvailabilityWindow } from '../idle/availability-window.js'
@@ -198,10 +198,13 @@ function int (v: unknown, field: string, dflt: number, min: number, max: number)
 
 export function money (v: unknown, field: string, dflt: bigint): bigint {
   if (v === undefined) return dflt
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v)
-  if (typeof v === 'string' && /^\d{1,20}$/.test(v)) return BigInt(v)
-  if (typeof v === 'bigint' && v >= 0n) return v
-  throw new ConfigError(field, 'must be a non-negative whole number of micro-credits')
+  let n: bigint | undefined
+  if (typeof v === 'number' && Number.isSafeInteger(v)) n = BigInt(v)
+  else if (typeof v === 'string' && /^\d{1,20}$/.test(v)) n = BigInt(v)
+  else if (typeof v === 'bigint') n = v
+  // 20 digits can exceed uint64: check the range here so the error names this field.
+  if (n === undefined || n < 0n || n > MAX_UINT64) throw new ConfigError(field, `must be a whole number of micro-credits from 0 to ${MAX_UINT64}`)
+  return n
 }
 
 function list (v: unknown, field: string, dflt: string[], each: (s: string, f: string) => string = s => s): string[] {
@@ -213,12 +216,29 @@ function list (v: unknown, field: string, dflt: string[], each: (s: string, f: s
   })
 }
 
-function addr (s: string, field: string): string {
+/** The /p2p/ values of a multiaddr (unchecked), or undefined when `s` does not parse. */
+function p2pValues (s: string): string[] | undefined {
   try {
-    multiaddr(s)
-  } catch (err) {
-    throw new ConfigError(field, `"${s}" is not a multiaddr`, { cause: err })
+    // multiaddr('') parses, as the empty address.
+    if (s.trim() === '') return undefined
+    return multiaddr(s).getComponents().filter(c => c.name === 'p2p').map(c => c.value ?? '')
+  } catch {
+    return undefined
   }
+}
+
+function addr (s: string, field: string): string {
+  const ids = p2pValues(s)
+  if (ids === undefined) throw new ConfigError(field, `"${s}" is not a multiaddr`)
+  // /p2p/<anything> parses: check the peer ids too.
+  for (const id of ids) peer(id, field)
+  return s
+}
+
+/** A bootstrap address: libp2p's bootstrap module silently skips one without /p2p/<peer id>. */
+function bootstrapAddr (s: string, field: string): string {
+  addr(s, field)
+  if ((p2pValues(s) ?? []).length === 0) throw new ConfigError(field, `"${s}" has no /p2p/<peer id>`)
   return s
 }
 
@@ -258,7 +278,8 @@ function declaredGpu (v: unknown, field: string): DeclaredGpu {
   return {
     vendor: oneOf(v.vendor, `${field}.vendor`, 'nvidia', VENDORS),
     model,
-    vramMiB: int(v.vramMiB, `${field}.vramMiB`, -1, 1, 16 * 1024 * 1024),
+    // Required: int() returns the default for undefined, and -1 fails its own range.
+    vramMiB: int(v.vramMiB ?? null, `${field}.vramMiB`, -1, 1, 16 * 1024 * 1024),
     count: int(v.count, `${field}.count`, 1, 1, 1024),
     computeCapability: str(v.computeCapability, `${field}.computeCapability`, '')
   }
@@ -317,7 +338,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
     dataDir: d.dataDir,
     listen: list(raw.listen, 'listen', d.listen, addr),
     announce: list(raw.announce, 'announce', d.announce, addr),
-    bootstrap: list(raw.bootstrap, 'bootstrap', d.bootstrap, addr),
+    bootstrap: list(raw.bootstrap, 'bootstrap', d.bootstrap, bootstrapAddr),
     mdns: bool(raw.mdns, 'mdns', d.mdns),
     api: {
       enabled: bool(api.enabled, 'api.enabled', d.api.enabled),
@@ -411,7 +432,8 @@ export interface StartFlags {
 export function parseDeclaredGpu (spec: string, field = '--declare-gpu'): DeclaredGpu {
   const parts = spec.split(':')
   if (parts.length < 4 || parts.length > 5) throw new ConfigError(field, `"${spec}" is not vendor:model:vramMiB:count[:computeCapability]`)
-  return declaredGpu({ vendor: parts[0], model: parts[1], vramMiB: Number(parts[2]), count: Number(parts[3]), computeCapability: parts[4] ?? '' }, field)
+  // Pass the numbers as text: int() takes only plain digits, where Number() would take '0x10', '2e4' and '' (0).
+  return declaredGpu({ vendor: parts[0], model: parts[1], vramMiB: parts[2], count: parts[3], computeCapability: parts[4] ?? '' }, field)
 }
 
 /** Apply start flags over a validated config; a bad flag is a ConfigError naming it. */
@@ -419,7 +441,7 @@ export function applyFlags (config: NodeConfig, flags: StartFlags): NodeConfig {
   const c: NodeConfig = structuredClone(config)
   if ((flags.listen ?? []).length > 0) c.listen = (flags.listen ?? []).map(a => addr(a, '--listen'))
   if ((flags.announce ?? []).length > 0) c.announce = (flags.announce ?? []).map(a => addr(a, '--announce'))
-  if ((flags.bootstrap ?? []).length > 0) c.bootstrap = (flags.bootstrap ?? []).map(a => addr(a, '--bootstrap'))
+  if ((flags.bootstrap ?? []).length > 0) c.bootstrap = (flags.bootstrap ?? []).map(a => bootstrapAddr(a, '--bootstrap'))
   if (flags.apiPort !== undefined) c.api.port = int(flags.apiPort, '--api-port', 0, 0, 65535)
   if (flags.apiHost !== undefined) c.api.host = str(flags.apiHost, '--api-host', '')
   if (flags.region !== undefined) c.region = str(flags.region, '--region', '')

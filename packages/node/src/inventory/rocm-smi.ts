@@ -11,7 +11,9 @@ export const ROCM_SMI_QUERY = ['--showproductname', '--showmeminfo', 'vram', '--
 const MODEL_KEYS = ['Card Series', 'Card series', 'Card Model', 'Card model', 'Marketing Name']
 const VRAM_TOTAL_KEYS = ['VRAM Total Memory (B)', 'vram Total Memory (B)']
 const VRAM_USED_KEYS = ['VRAM Total Used Memory (B)', 'vram Total Used Memory (B)']
-const GFX_KEYS = ['GFX Version', 'gfx_version', 'Card SKU']
+// The gfx target (gfx90a, gfx942) is the AMD counterpart of a compute capability.
+// Not 'Card SKU': that is a board part number (D65209), which orders cannot match on.
+const GFX_KEYS = ['GFX Version', 'gfx_version']
 const UUID_KEYS = ['Unique ID', 'UUID']
 
 function pick (card: Record<string, unknown>, keys: string[]): string | undefined {
