@@ -15,7 +15,7 @@ describe('HTTP API', () => {
     const status = await (await fetch(`http://127.0.0.1:${port}/status`)).json() as Record<string, any>
     expect(status.peerId).toBe(node.peerId)
     expect(status.gpus).toHaveLength(4)
-    expect(status.gpus[0]).toMatchObject({ model: A100.model, declared: true, state: 'free' })
+    expect(status.gpus[0]).toMatchObject({ model: A100.model, declared: true, state: 'idle' })
     expect(status.runtimes).toContain('process')
     const metrics = await fetch(`http://127.0.0.1:${port}/metrics`)
     expect(metrics.headers.get('content-type')).toMatch(/text\/plain/)

@@ -54,7 +54,7 @@ export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
   return {
     bid: fromWireEnvelope(m.bid, 'bid'),
     client: checkString(m.client, 'client', Limits.peerIdChars),
-    release: m.release === true
+    ...(m.release === true ? { release: true } : {})
   }
 }
 
