@@ -83,6 +83,30 @@ describe('gpumesh testnet and CLI', () => {
     expect(ready.pids.filter(isAlive)).toEqual([])
   })
 
+  it('reports a data dir it cannot use, or a port in use, in one line and leaves nothing running', async () => {
+    // A path through a regular file can never be made a directory, even by root.
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(dir, 'a-file'), 'x')
+    const badDir = await runBin(GPUMESH_BIN, ['--data-dir', join(dir, 'c3'), 'testnet', '--providers', '1', '--base-dir', join(dir, 'a-file', 'nodes')])
+    expect(badDir.code).not.toBe(0)
+    expect(badDir.stderr.trim().split('\n').at(-1)).toMatch(/^gpumesh: data dir .*a-file\/nodes is not writable/)
+    // Hold the port the bootstrap node would take on 127.0.0.2.
+    const { createServer } = await import('node:net')
+    const holder = createServer()
+    await new Promise<void>(resolve => holder.listen(47123, '127.0.0.2', resolve))
+    try {
+      const inUse = await runBin(GPUMESH_BIN, ['--data-dir', join(dir, 'c4'), 'testnet', '--providers', '1', '--port', '47123', '--base-dir', join(dir, 'n4')])
+      expect(inUse.code).not.toBe(0)
+      expect(inUse.stderr.trim().split('\n').at(-1)).toMatch(/bootstrap \(127.0.0.2\) exited with code 1: cannot listen on 127.0.0.2:47123: address already in use/)
+    } finally {
+      await new Promise(resolve => holder.close(resolve))
+    }
+    // The providers that did start were stopped: no gpumesh-node of this test is left.
+    const { execFileSync } = await import('node:child_process')
+    const left = execFileSync('ps', ['-eo', 'args']).toString().split('\n').filter(l => l.includes('gpumesh-node') && l.includes(join(dir, 'n4')))
+    expect(left).toEqual([])
+  })
+
   it('refuses a provider count out of range with one line', async () => {
     const r = await runBin(GPUMESH_BIN, ['--data-dir', join(dir, 'c2'), 'testnet', '--providers', '0'])
     expect(r.code).not.toBe(0)

@@ -129,6 +129,9 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     cleanups.push(async () => { ledger.stop() })
 
     const offered = [...runtimes.keys()].filter(name => name !== 'process' || processSandboxed || config.policy.allowClients.length > 0)
+    if (runtimes.has('process') && !offered.includes('process')) {
+      notes.push('the process runtime is not offered: no sandbox here, and no policy.allowClients to trust')
+    }
     const evaluator = new OrderEvaluator({ privateKey, ledger, policy }, {
       pricing: config.pricing,
       runtimes: offered,
