@@ -83,16 +83,18 @@ async function bareSpawn (n: number): Promise<Summary> {
   return summarize(samples)
 }
 
-async function withTestnet<T> (providers: number, fn: (net: Testnet, client: GpumeshClient, startedAt: number) => Promise<T>): Promise<T> {
+async function withTestnet<T> (providers: number, fn: (net: Testnet, client: GpumeshClient, startedAt: number, bidderDir: string) => Promise<T>): Promise<T> {
   const base = await mkdtemp(join(tmpdir(), 'gpumesh-bench-'))
   const clientDir = join(base, 'client')
+  const bidderDir = join(base, 'bidder')
   const clientId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(clientDir)).toString()
+  const bidderId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(bidderDir)).toString()
   const startedAt = performance.now()
-  const net = await startTestnet({ providers, baseDir: join(base, 'nodes'), allowClients: [clientId], nodeConfig: BENCH_NODE_CONFIG })
+  const net = await startTestnet({ providers, baseDir: join(base, 'nodes'), allowClients: [clientId, bidderId], nodeConfig: BENCH_NODE_CONFIG })
   let client: GpumeshClient | undefined
   try {
     client = await createClient({ bootstrap: [net.bootstrap], dataDir: clientDir, listen: ['/ip4/127.0.0.200/tcp/0'] })
-    return await fn(net, client, startedAt)
+    return await fn(net, client, startedAt, bidderDir)
   } finally {
     await client?.stop()
     await net.stop()
@@ -149,10 +151,9 @@ async function throughput (client: GpumeshClient, total: number): Promise<{ ok: 
   return { ok, failed, seconds, jobsPerSecond: total / seconds, latency: summarize(samples) }
 }
 
-async function bidRate (client: GpumeshClient, provider: string, seconds: number): Promise<{ bidsPerSecond: number, answered: number }> {
+async function bidRate (client: GpumeshClient, provider: string, seconds: number, bidderDir: string): Promise<{ bidsPerSecond: number, answered: number }> {
   // A peer of its own: the bid engine checks each order is signed by the stream's peer.
-  const dir = await mkdtemp(join(tmpdir(), 'gpumesh-bench-bidder-'))
-  const key = await loadOrCreatePrivateKey(dir)
+  const key = await loadOrCreatePrivateKey(bidderDir)
   const self = peerIdFromPrivateKey(key).toString()
   const host = await createGpumeshHost({ privateKey: key, listen: ['/ip4/127.0.0.201/tcp/0'] })
   const offer = client.providers().find(p => p.provider === provider)
@@ -175,7 +176,6 @@ async function bidRate (client: GpumeshClient, provider: string, seconds: number
     }))
   } finally {
     await host.stop()
-    await rm(dir, { recursive: true, force: true })
   }
   return { bidsPerSecond: answered / seconds, answered }
 }
@@ -200,7 +200,7 @@ async function main (): Promise<void> {
   rows.push({ metric: 'bare spawn of the workload (median)', value: `${fmt(spawnCost.median, 2)} ms`, floor: '', ratio: '', target: '', met: '' })
 
   log('10 providers: submit -> running latency, throughput, bid engine …')
-  await withTestnet(10, async (net, client) => {
+  await withTestnet(10, async (net, client, _startedAt, bidderDir) => {
     await client.waitForProviders(10, { signal: AbortSignal.timeout(60_000) })
     await warm(client)
     const lat = await latency(client, SIZES.latencyJobs)
@@ -219,7 +219,7 @@ async function main (): Promise<void> {
 
     log('bid engine: concurrent RFQs to one provider …')
     const provider = net.providers[0]?.peerId as string
-    const bids = await bidRate(client, provider, SIZES.bidSeconds)
+    const bids = await bidRate(client, provider, SIZES.bidSeconds, bidderDir)
     results.bidEngine = bids
     rows.push({ metric: 'bids answered per second, one provider, 32 concurrent RFQs', value: fmt(bids.bidsPerSecond, 0), floor: '', ratio: '', target: '', met: '' })
   })

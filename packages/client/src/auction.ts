@@ -165,7 +165,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   try {
     await Promise.all(targets.map(async offer => {
       try {
-        await rememberAddrs(libp2p, offer)
+        // The provider's addresses went into the peer store when its offer arrived.
         const response = await requestResponse(libp2p, peerIdFromString(offer.provider), BID_PROTOCOL, envelopeBytes, decodeBidResponse, {
           signal: window,
           maxResponseBytes: MAX_MARKET_MESSAGE_BYTES

@@ -13,9 +13,9 @@ export const REQUEST_READ_TIMEOUT_MS = 5_000
 /**
  * Offer republishes are coalesced within this window after a capacity change: offers
  * are advisory (the bid is what counts), and every republish costs each peer a
- * signature check, so under load one per quarter second is plenty.
+ * signature check, so under load one a second is plenty.
  */
-export const OFFER_CHANGE_DEBOUNCE_MS = 250
+export const OFFER_CHANGE_DEBOUNCE_MS = 1_000
 /** Peers tracked by the per-peer rate limiter before the oldest are forgotten. */
 export const RATE_LIMIT_TRACKED_PEERS = 10_000
 /** Recent orders whose answer is kept, so one order seen twice (direct and gossip) is answered once. */
