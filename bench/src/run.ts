@@ -240,6 +240,10 @@ async function main (): Promise<void> {
       rows.push({ metric: `${n} providers: every offer at the client after the last provider is up`, value: `${fmt(allOffersMs, 0)} ms`, floor: '', ratio: '', target: '≤ 2000 ms', met: allOffersMs <= 2000 ? 'yes' : 'no' })
       rows.push({ metric: `${n} providers: submit -> running (median)`, value: `${fmt(lat.median)} ms`, floor: `${fmt(floor)} ms`, ratio: `${fmt(lat.median / floor, 2)}x`, target: 'flat from 10 to 100', met: '' })
       rows.push({ metric: `${n} providers: RSS per provider process`, value: `${fmt(meanRss, 0)} MiB`, floor: `${fmt(floorRss, 0)} MiB`, ratio: `${fmt(meanRss / floorRss, 2)}x`, target: '≤ 1.3x bare node', met: meanRss / floorRss <= 1.3 ? 'yes' : 'no' })
+    }).catch(err => {
+      // One size failing (e.g. the machine cannot start that many processes) still leaves the others' figures.
+      scale.push({ providers: n, error: (err as Error).message })
+      rows.push({ metric: `${n} providers`, value: `failed: ${(err as Error).message}`, floor: '', ratio: '', target: '', met: 'no' })
     })
   }
   results.scale = scale

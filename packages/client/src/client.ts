@@ -3,6 +3,7 @@
  * and the workflow `submit(spec) -> job.events() -> job.result()`.
  */
 import { randomUUID } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { defaultLogger } from '@libp2p/logger'
@@ -182,6 +183,8 @@ class Client implements GpumeshClient {
 
   async waitForProviders (count: number, options: { signal?: AbortSignal } = {}): Promise<CapacityOffer[]> {
     const signal = options.signal ?? AbortSignal.timeout(CONNECT_TIMEOUT_MS)
+    // Every sync round adds a listener per peer to this one signal.
+    setMaxListeners(Infinity, signal)
     // Offers arrive by gossip; peers we sync from may also learn new ones meanwhile, so
     // ask them again with a growing pause rather than wait for the next republish.
     let pauseMs = 100

@@ -3,14 +3,15 @@
  * just started need not wait for providers' next republish. Each offer in the answer is
  * verified on its own signature, exactly as if it had come over gossip.
  */
-import type { ComponentLogger, Logger, PeerId, Stream } from '@libp2p/interface'
+import type { ComponentLogger, Connection, Logger, PeerId, Stream } from '@libp2p/interface'
 import {
-  FramedStream, MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, OFFER_SYNC_PROTOCOL, decodeOfferSet, encodeOfferSet,
+  MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, OFFER_SYNC_PROTOCOL, decodeOfferSet, encodeOfferSet,
   type SignedEnvelope
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from './create-host.js'
 import type { OfferGossip } from './offer-gossip.js'
 import { requestResponse } from './request.js'
+import { serveRequest } from './serve-request.js'
 
 export interface OfferSyncComponents {
   libp2p: GpumeshLibp2p
@@ -27,6 +28,8 @@ export interface OfferSyncInit {
 
 /** Concurrent sync requests per connection: asked on connect, and by clients waiting for providers. */
 const MAX_INBOUND_SYNC_STREAMS = 4
+/** Deadline to read a sync request (an empty frame). */
+const SYNC_READ_TIMEOUT_MS = 5_000
 /** Deadline of the sync made when a peer connects. */
 const SYNC_ON_CONNECT_TIMEOUT_MS = 10_000
 
@@ -55,7 +58,7 @@ export class OfferSync {
   async start (): Promise<void> {
     this.components.libp2p.addEventListener('peer:identify', this.onIdentify as any)
     if (this.init.serve === false) return
-    await this.components.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => { void this.serve(stream) }, {
+    await this.components.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream, connection) => { void this.serve(stream, connection) }, {
       maxInboundStreams: MAX_INBOUND_SYNC_STREAMS
     })
   }
@@ -79,18 +82,16 @@ export class OfferSync {
     return added
   }
 
-  private async serve (stream: Stream): Promise<void> {
-    const framed = new FramedStream(stream, { maxMessageBytes: 0 })
-    try {
+  private async serve (stream: Stream, connection: Connection): Promise<void> {
+    await serveRequest(stream, connection, {
       // The request is an empty frame: anything more is refused by the 0-byte limit.
-      await framed.read(b => b)
-      const own = await this.init.ownOffer?.()
-      const offers = [...(own !== undefined ? [own] : []), ...this.components.gossip.envelopes()].slice(0, MAX_OFFERS_PER_SYNC)
-      await framed.write(encodeOfferSet(offers))
-      await framed.close()
-    } catch (err) {
-      this.log('offer sync failed - %e', err)
-      stream.abort(err instanceof Error ? err : new Error('offer sync failed'))
-    }
+      maxRequestBytes: 0,
+      readTimeoutMs: SYNC_READ_TIMEOUT_MS,
+      answer: async () => {
+        const own = await this.init.ownOffer?.()
+        return encodeOfferSet([...(own !== undefined ? [own] : []), ...this.components.gossip.envelopes()].slice(0, MAX_OFFERS_PER_SYNC))
+      },
+      onError: (err) => { this.log('offer sync failed - %e', err) }
+    })
   }
 }

@@ -24,6 +24,8 @@ export class TestnetError extends GpumeshError {
 }
 
 export const MAX_TESTNET_PROVIDERS = 100
+/** Node processes started at once. */
+const START_CONCURRENCY = 8
 /** A node that has not printed its ready line by then is reported as failed. */
 const NODE_READY_TIMEOUT_MS = 60_000
 
@@ -142,9 +144,15 @@ export async function startTestnet (init: TestnetInit): Promise<Testnet> {
   try {
     const common = { port, allowClients: init.allowClients ?? [], nodeConfig: init.nodeConfig, onLog: init.onLog }
     const boot = await startNode(nodeBin, net, { ...common, name: 'bootstrap', host: '127.0.0.2', bootstrap: [] })
-    await Promise.all(Array.from({ length: init.providers }, async (_, i) => {
-      const profile = profileFor(i, init.profiles ?? [])
-      await startNode(nodeBin, net, { ...common, name: `provider-${i + 1}`, host: `127.0.0.${3 + i}`, bootstrap: boot.addrs.slice(0, 1), profile })
+    // A few at a time: a hundred node processes starting at once on a small machine
+    // would each wait minutes for a core.
+    let next = 0
+    await Promise.all(Array.from({ length: Math.min(START_CONCURRENCY, init.providers) }, async () => {
+      while (next < init.providers) {
+        const i = next++
+        const profile = profileFor(i, init.profiles ?? [])
+        await startNode(nodeBin, net, { ...common, name: `provider-${i + 1}`, host: `127.0.0.${3 + i}`, bootstrap: boot.addrs.slice(0, 1), profile })
+      }
     }))
     // Keep nodes in start order: bootstrap first, then provider-1, provider-2, …
     net.nodes.sort((a, b) => order(a.name) - order(b.name))

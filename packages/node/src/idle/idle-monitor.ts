@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { TypedEventEmitter, type ComponentLogger, type Logger } from '@libp2p/interface'
 import { execRunner, type CommandRunner, type InventoryGpu } from '../inventory/gpu-inventory.js'
-import { NVIDIA_APPS_QUERY, parseNvidiaComputeApps, type ComputeApp } from '../inventory/gpu-usage.js'
+import { NVIDIA_APPS_QUERY, ROCM_USAGE_QUERY, parseNvidiaComputeApps, parseRocmUsage, type ComputeApp } from '../inventory/gpu-usage.js'
 import { NVIDIA_SMI_QUERY, parseNvidiaSmiCsv, type DetectedGpu } from '../inventory/nvidia-smi.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import { isWithinWindows, parseAvailabilityWindow, type AvailabilityWindow } from './availability-window.js'
@@ -36,6 +36,13 @@ export interface IdleMonitorInit {
   maxUtilizationPercent: number
   maxMemoryUsedMiB: number
   windows: string[]
+}
+
+interface GpuUsage {
+  utilizationPercent: number
+  memoryUsedMiB: number
+  /** A process on it that is not one of our jobs'. */
+  foreignProcess: boolean
 }
 
 interface Tracked {
@@ -101,31 +108,59 @@ export class IdleMonitor extends TypedEventEmitter<IdleMonitorEvents> {
     await this.sampling
   }
 
-  /** Take one sample and apply it. */
-  async sample (): Promise<void> {
-    if (this.tracked.length === 0 || this.stopped) return
+  /** Read what every tracked GPU is doing now; undefined for GPUs the tools did not report. */
+  private async readUsage (): Promise<Map<number, GpuUsage> | undefined> {
     const run = this.components.runCommand ?? execRunner
-    let gpus: DetectedGpu[] = []
-    let apps: ComputeApp[] = []
+    const ours = new Set(this.components.ourPids())
+    const usage = new Map<number, GpuUsage>()
     try {
-      gpus = parseNvidiaSmiCsv(await run('nvidia-smi', NVIDIA_SMI_QUERY, {}))
-      apps = parseNvidiaComputeApps(await run('nvidia-smi', NVIDIA_APPS_QUERY, {}))
+      if (this.tracked.some(t => t.gpu.vendor === 'nvidia')) {
+        const gpus: DetectedGpu[] = parseNvidiaSmiCsv(await run('nvidia-smi', NVIDIA_SMI_QUERY, {}))
+        const apps: ComputeApp[] = parseNvidiaComputeApps(await run('nvidia-smi', NVIDIA_APPS_QUERY, {}))
+        const foreign = apps.filter(a => !descendsFrom(a.pid, ours))
+        for (const t of this.tracked) {
+          const s = gpus.find(g => g.uuid === t.gpu.uuid)
+          if (s === undefined) continue
+          usage.set(t.gpu.index, { utilizationPercent: s.utilizationPercent ?? 0, memoryUsedMiB: s.memoryUsedMiB, foreignProcess: foreign.some(a => a.gpuUuid === t.gpu.uuid) })
+        }
+      }
+      const amd = this.tracked.filter(t => t.gpu.vendor === 'amd')
+      if (amd.length > 0) {
+        const { cards, pids } = parseRocmUsage(await run('rocm-smi', ROCM_USAGE_QUERY, {}))
+        // rocm-smi does not say which card a process uses: a foreign one counts on every AMD card.
+        const foreign = pids.some(p => !descendsFrom(p, ours))
+        amd.forEach((t, i) => {
+          const card = cards[i]
+          if (card === undefined) return
+          usage.set(t.gpu.index, {
+            utilizationPercent: card.utilizationPercent ?? 0,
+            memoryUsedMiB: Math.round((card.memoryUsedPercent ?? 0) / 100 * t.gpu.vramMiB),
+            foreignProcess: foreign
+          })
+        })
+      }
     } catch (err) {
       // A sample we cannot read tells us nothing: keep the last states.
       this.log('idle sample failed - %e', err)
-      return
+      return undefined
     }
+    return usage
+  }
+
+  /** Take one sample and apply it. */
+  async sample (): Promise<void> {
+    if (this.tracked.length === 0 || this.stopped) return
+    const usage = await this.readUsage()
+    if (usage === undefined) return
     const now = this.components.now?.() ?? new Date()
     const inWindow = isWithinWindows(this.windows, now)
-    const ours = new Set(this.components.ourPids())
-    const foreign = apps.filter(a => !descendsFrom(a.pid, ours))
     for (const t of this.tracked) {
-      const s = gpus.find(g => g.uuid === t.gpu.uuid)
+      const s = usage.get(t.gpu.index)
       if (s === undefined) continue
       const leased = this.components.ledger.holder(t.gpu.index).kind === 'leased'
-      const owner = foreign.some(a => a.gpuUuid === t.gpu.uuid) ||
+      const owner = s.foreignProcess ||
         // While we hold the GPU, its load is ours; only a foreign process means the owner.
-        (!leased && ((s.utilizationPercent ?? 0) > this.init.maxUtilizationPercent || s.memoryUsedMiB > this.init.maxMemoryUsedMiB))
+        (!leased && (s.utilizationPercent > this.init.maxUtilizationPercent || s.memoryUsedMiB > this.init.maxMemoryUsedMiB))
       let next: GpuAvailability
       if (owner) {
         t.lastBusyMs = now.getTime()

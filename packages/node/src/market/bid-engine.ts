@@ -4,11 +4,11 @@
  */
 import type { ComponentLogger, Connection, Logger, Stream } from '@libp2p/interface'
 import {
-  BID_CALLBACK_PROTOCOL, BID_PROTOCOL, DeclineReason, FramedStream, GpumeshError, MAX_MARKET_MESSAGE_BYTES,
+  BID_CALLBACK_PROTOCOL, BID_PROTOCOL, DeclineReason, GpumeshError, MAX_MARKET_MESSAGE_BYTES,
   ORDERS_TOPIC, PayloadType, declineReasonName, decodeEnvelope, decodeJobOrder,
   encodeBidResponse, openEnvelope, type BidResponse, type JobOrder, type Opened
 } from '@gpumesh/protocol'
-import { sendOneWay, type GpumeshLibp2p } from '@gpumesh/peer'
+import { sendOneWay, serveRequest, type GpumeshLibp2p } from '@gpumesh/peer'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, MAX_REMEMBERED_ORDERS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
@@ -117,20 +117,20 @@ export class BidEngine {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
-    const from = connection.remotePeer.toString()
-    try {
-      const bytes = await framed.read(b => b, { signal: AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS) })
-      const response = await this.answer(bytes, from)
-      this.count(response)
-      await framed.write(encodeBidResponse(response))
-      await framed.close()
-    } catch (err) {
-      // The framing already aborted the stream; count it and serve the next peer.
-      this.countRejected(err)
-      this.log('bid stream from %s failed - %e', from, err)
-      stream.abort(err instanceof Error ? err : new Error('bid stream failed'))
-    }
+    await serveRequest(stream, connection, {
+      maxRequestBytes: MAX_MARKET_MESSAGE_BYTES,
+      readTimeoutMs: REQUEST_READ_TIMEOUT_MS,
+      answer: async (bytes, from) => {
+        const response = await this.answer(bytes, from)
+        this.count(response)
+        return encodeBidResponse(response)
+      },
+      onError: (err, from) => {
+        // The stream is reset; count it and serve the next peer.
+        this.countRejected(err)
+        this.log('bid stream from %s failed - %e', from, err)
+      }
+    })
   }
 
   private async handleGossipOrder (data: Uint8Array, from: string): Promise<void> {

@@ -4,19 +4,13 @@
  * decided synchronously (no await between check and claim) and then persisted.
  */
 import { TypedEventEmitter } from '@libp2p/interface'
-import type { GpuVendor, Utilisation } from '@gpumesh/protocol'
+import type { Utilisation } from '@gpumesh/protocol'
+import type { InventoryGpu } from '../inventory/gpu-inventory.js'
 import { CapacityGoneError } from '../errors.js'
 import { NodeStore, type LeaseRecord, type ReservationRecord } from '../store/node-store.js'
 
-export interface LedgerGpu {
-  index: number
-  uuid: string
-  vendor: GpuVendor
-  model: string
-  vramMiB: number
-  computeCapability: string
-  declared: boolean
-}
+/** The ledger tracks the inventory's GPUs as they are. */
+export type LedgerGpu = InventoryGpu
 
 export interface SystemResources {
   cpuCores: number

@@ -6,11 +6,11 @@
 import { randomUUID } from 'node:crypto'
 import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
 import {
-  FramedStream, GpumeshError, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, RejectReason,
+  GpumeshError, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, RejectReason,
   decodeBid, decodeEnvelope, decodeLeaseRequest, encodeEnvelope, encodeLease, encodeLeaseResponse,
   openEnvelope, rejectReasonName, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened
 } from '@gpumesh/protocol'
-import type { GpumeshLibp2p } from '@gpumesh/peer'
+import { serveRequest, type GpumeshLibp2p } from '@gpumesh/peer'
 import { MAX_INBOUND_LEASE_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { LeaseRecord } from '../store/node-store.js'
@@ -141,20 +141,20 @@ export class LeaseManager {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
-    const from = connection.remotePeer.toString()
-    try {
-      const bytes = await framed.read(b => b, { signal: AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS) })
-      const response = await this.answer(bytes, from)
-      if (response.kind === 'lease') this.components.metrics.leases.inc({ result: 'lease', reason: '' })
-      else this.components.metrics.leases.inc({ result: 'reject', reason: rejectReasonName(response.reject.reason) })
-      await framed.write(encodeLeaseResponse(response))
-      await framed.close()
-    } catch (err) {
-      this.countRejected(err)
-      this.log('lease stream from %s failed - %e', from, err)
-      stream.abort(err instanceof Error ? err : new Error('lease stream failed'))
-    }
+    await serveRequest(stream, connection, {
+      maxRequestBytes: MAX_MARKET_MESSAGE_BYTES,
+      readTimeoutMs: REQUEST_READ_TIMEOUT_MS,
+      answer: async (bytes, from) => {
+        const response = await this.answer(bytes, from)
+        if (response.kind === 'lease') this.components.metrics.leases.inc({ result: 'lease', reason: '' })
+        else this.components.metrics.leases.inc({ result: 'reject', reason: rejectReasonName(response.reject.reason) })
+        return encodeLeaseResponse(response)
+      },
+      onError: (err, from) => {
+        this.countRejected(err)
+        this.log('lease stream from %s failed - %e', from, err)
+      }
+    })
   }
 
   private countRejected (err: unknown): void {

@@ -8,7 +8,8 @@ import { Level } from 'level'
 import type { AbstractSublevel } from 'abstract-level'
 import type { JobState } from '@gpumesh/protocol'
 
-export interface ReservationRecord {
+/** What a bid claims, carried over unchanged when the bid becomes a lease. */
+export interface ClaimRecord {
   bidId: string
   orderId: string
   client: string
@@ -19,22 +20,16 @@ export interface ReservationRecord {
   cpuCores: number
   memoryMiB: number
   diskMiB: number
+}
+
+export interface ReservationRecord extends ClaimRecord {
   expiresAtMs: number
 }
 
 export type LeaseStatus = 'active' | 'in-use' | 'released'
 
-export interface LeaseRecord {
+export interface LeaseRecord extends ClaimRecord {
   leaseId: string
-  bidId: string
-  orderId: string
-  client: string
-  gpuIndices: number[]
-  pricePerGpuHour: string
-  maxDurationS: number
-  cpuCores: number
-  memoryMiB: number
-  diskMiB: number
   createdAtMs: number
   /** Submit before this, or the lease is released. */
   expiresAtMs: number
