@@ -4,7 +4,7 @@
  * on a busy bootstrap node (a testnet of many nodes starting together) that one dial may
  * be refused, and the peer would stay alone.
  */
-import type { Logger, ComponentLogger } from '@libp2p/interface'
+import type { ComponentLogger, Logger, PeerId } from '@libp2p/interface'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { BOOTSTRAP_RETRY_MS, DIAL_TIMEOUT_MS } from './constants.js'
 import type { GpumeshLibp2p } from './create-host.js'
@@ -19,7 +19,7 @@ export class BootstrapKeeper {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly pauses = new Map<string, number>()
   private running = false
-  private readonly onDisconnect = (evt: CustomEvent<{ toString: () => string }>): void => {
+  private readonly onDisconnect = (evt: CustomEvent<PeerId>): void => {
     const id = evt.detail.toString()
     const addr = this.addrs.find(a => a.getComponents().find(c => c.name === 'p2p')?.value === id)
     if (addr !== undefined) this.schedule(addr, BOOTSTRAP_RETRY_MS)
@@ -33,13 +33,13 @@ export class BootstrapKeeper {
 
   start (): void {
     this.running = true
-    this.libp2p.addEventListener('peer:disconnect', this.onDisconnect as any)
+    this.libp2p.addEventListener('peer:disconnect', this.onDisconnect)
     for (const a of this.addrs) this.schedule(a, 0)
   }
 
   stop (): void {
     this.running = false
-    this.libp2p.removeEventListener('peer:disconnect', this.onDisconnect as any)
+    this.libp2p.removeEventListener('peer:disconnect', this.onDisconnect)
     for (const t of this.timers.values()) clearTimeout(t)
     this.timers.clear()
   }

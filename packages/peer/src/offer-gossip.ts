@@ -8,6 +8,7 @@ import {
   OFFERS_TOPIC, OfferBook, PayloadType, decodeCapacityOffer, decodeEnvelope, openEnvelope,
   type CapacityOffer, type GpumeshError, type SignedEnvelope
 } from '@gpumesh/protocol'
+import type { Message } from '@libp2p/gossipsub'
 import type { GpumeshLibp2p } from './create-host.js'
 
 export interface OfferGossipEvents {
@@ -32,10 +33,10 @@ export class OfferGossip extends TypedEventEmitter<OfferGossipEvents> {
   private readonly components: OfferGossipComponents
   private readonly init: OfferGossipInit
   private readonly log: Logger
-  private readonly onMessage = (evt: CustomEvent<{ topic: string, data: Uint8Array, from?: { toString: () => string } }>): void => {
-    const { topic, data, from } = evt.detail
-    if (topic !== OFFERS_TOPIC || from === undefined) return
-    void this.receive(data, from.toString())
+  private readonly onMessage = (evt: CustomEvent<Message>): void => {
+    const message = evt.detail
+    if (message.topic !== OFFERS_TOPIC || message.type !== 'signed') return
+    void this.receive(message.data, message.from.toString())
   }
 
   constructor (components: OfferGossipComponents, init: OfferGossipInit = {}) {
@@ -49,12 +50,12 @@ export class OfferGossip extends TypedEventEmitter<OfferGossipEvents> {
   start (): void {
     const { pubsub } = this.components.libp2p.services
     pubsub.subscribe(OFFERS_TOPIC)
-    pubsub.addEventListener('message', this.onMessage as any)
+    pubsub.addEventListener('message', this.onMessage)
   }
 
   stop (): void {
     const { pubsub } = this.components.libp2p.services
-    pubsub.removeEventListener('message', this.onMessage as any)
+    pubsub.removeEventListener('message', this.onMessage)
     pubsub.unsubscribe(OFFERS_TOPIC)
   }
 

@@ -3,7 +3,7 @@
  * just started need not wait for providers' next republish. Each offer in the answer is
  * verified on its own signature, exactly as if it had come over gossip.
  */
-import type { ComponentLogger, Connection, Logger, PeerId, Stream } from '@libp2p/interface'
+import type { ComponentLogger, Connection, IdentifyResult, Logger, PeerId, Stream } from '@libp2p/interface'
 import {
   MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, OFFER_SYNC_PROTOCOL, decodeOfferSet, encodeOfferSet,
   type SignedEnvelope
@@ -42,7 +42,7 @@ export class OfferSync {
    * learns the offers its new neighbour knows (its own included) without waiting on
    * gossip, which drops what is published before the topic streams are up.
    */
-  private readonly onIdentify = (evt: CustomEvent<{ peerId: PeerId, protocols: string[] }>): void => {
+  private readonly onIdentify = (evt: CustomEvent<IdentifyResult>): void => {
     if (!evt.detail.protocols.includes(OFFER_SYNC_PROTOCOL)) return
     this.fetch(evt.detail.peerId, { signal: AbortSignal.timeout(SYNC_ON_CONNECT_TIMEOUT_MS) }).catch(err => {
       this.log('offer sync with %p failed - %e', evt.detail.peerId, err)
@@ -56,7 +56,7 @@ export class OfferSync {
   }
 
   async start (): Promise<void> {
-    this.components.libp2p.addEventListener('peer:identify', this.onIdentify as any)
+    this.components.libp2p.addEventListener('peer:identify', this.onIdentify)
     if (this.init.serve === false) return
     await this.components.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream, connection) => { void this.serve(stream, connection) }, {
       maxInboundStreams: MAX_INBOUND_SYNC_STREAMS
@@ -64,7 +64,7 @@ export class OfferSync {
   }
 
   async stop (): Promise<void> {
-    this.components.libp2p.removeEventListener('peer:identify', this.onIdentify as any)
+    this.components.libp2p.removeEventListener('peer:identify', this.onIdentify)
     if (this.init.serve === false) return
     await this.components.libp2p.unhandle(OFFER_SYNC_PROTOCOL)
   }

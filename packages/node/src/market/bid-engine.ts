@@ -3,6 +3,7 @@
  * bids on orders seen on the orders topic, by dialling the client back.
  */
 import type { ComponentLogger, Connection, Logger, Stream } from '@libp2p/interface'
+import type { Message } from '@libp2p/gossipsub'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, DeclineReason, GpumeshError, MAX_MARKET_MESSAGE_BYTES,
   ORDERS_TOPIC, PayloadType, declineReasonName, decodeEnvelope, decodeJobOrder,
@@ -47,8 +48,9 @@ export class BidEngine {
    * on the orders topic, and must get one reservation, not two.
    */
   private readonly answered = new Map<string, { expires: number, response: Promise<BidResponse> }>()
-  private readonly onGossip = (evt: CustomEvent<{ topic: string, data: Uint8Array, from?: { toString: () => string } }>): void => {
-    if (evt.detail.topic !== ORDERS_TOPIC || evt.detail.from === undefined) return
+  private readonly onGossip = (evt: CustomEvent<Message>): void => {
+    // Unsigned messages have no author to bid to; the topic runs StrictSign anyway.
+    if (evt.detail.topic !== ORDERS_TOPIC || evt.detail.type !== 'signed') return
     this.handleGossipOrder(evt.detail.data, evt.detail.from.toString()).catch(err => {
       this.log('orders-topic bid failed - %e', err)
     })
@@ -68,7 +70,7 @@ export class BidEngine {
     })
     if (this.init.listenToOrdersTopic !== false) {
       libp2p.services.pubsub.subscribe(ORDERS_TOPIC)
-      libp2p.services.pubsub.addEventListener('message', this.onGossip as any)
+      libp2p.services.pubsub.addEventListener('message', this.onGossip)
     }
     this.accepting = true
   }
@@ -81,7 +83,7 @@ export class BidEngine {
   async stop (): Promise<void> {
     this.accepting = false
     const { libp2p } = this.components
-    libp2p.services.pubsub.removeEventListener('message', this.onGossip as any)
+    libp2p.services.pubsub.removeEventListener('message', this.onGossip)
     if (this.init.listenToOrdersTopic !== false) libp2p.services.pubsub.unsubscribe(ORDERS_TOPIC)
     await libp2p.unhandle(BID_PROTOCOL)
   }

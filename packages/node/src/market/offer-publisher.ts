@@ -3,6 +3,7 @@
  * (so late joiners and expiry are covered) and right after every capacity change.
  */
 import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
+import type { SubscriptionChangeData } from '@libp2p/gossipsub'
 import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type SignedEnvelope } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { OFFER_CHANGE_DEBOUNCE_MS } from '../constants.js'
@@ -40,7 +41,7 @@ export class OfferPublisher {
   private started = false
   private readonly onChange = (): void => { this.schedule() }
   /** A peer joined the offers topic: it has not seen our offer yet. */
-  private readonly onSubscription = (evt: CustomEvent<{ subscriptions: Array<{ topic: string, subscribe: boolean }> }>): void => {
+  private readonly onSubscription = (evt: CustomEvent<SubscriptionChangeData>): void => {
     if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule()
   }
 
@@ -54,7 +55,7 @@ export class OfferPublisher {
     if (this.started) return
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
-    this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription as any)
+    this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription)
     this.interval = setInterval(() => { this.schedule() }, this.init.intervalMs)
     this.interval.unref()
     this.schedule()
@@ -63,7 +64,7 @@ export class OfferPublisher {
   stop (): void {
     this.started = false
     this.components.ledger.removeEventListener('capacity:change', this.onChange)
-    this.components.libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscription as any)
+    this.components.libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscription)
     clearInterval(this.interval)
     clearTimeout(this.debounce)
   }
