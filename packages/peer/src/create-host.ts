@@ -42,6 +42,8 @@ export interface HostInit {
   allow?: string[]
 }
 
+const LOOPBACK_IPS = new Set(Array.from({ length: 256 }, (_, i) => `127.0.0.${i}`))
+
 export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p> {
   const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
   if (init.mdns === true) peerDiscovery.push(mdns())
@@ -74,7 +76,11 @@ export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p>
         // Small networks: send our own offers to every topic peer, not just the mesh.
         floodPublish: true,
         // A bootstrap node of a testnet links many providers: keep them all in its mesh.
-        Dhi: 64
+        Dhi: 64,
+        // Gossipsub scores down more than 10 peers behind one IP (a Sybil defence) and
+        // then ignores them. Every local testnet peer connects from 127.0.0.x, so that
+        // defence would silence all but ten providers: exempt loopback only.
+        scoreParams: { IPColocationFactorWhitelist: LOOPBACK_IPS }
       })
     }
   })
