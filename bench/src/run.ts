@@ -25,7 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.argv.includes('--quick')
 const log = (s: string): void => { process.stderr.write(`${s}\n`) }
 
-const SIZES = quick ? { latencyJobs: 50, throughputJobs: 1_000, scale: [10, 20], bidSeconds: 2, rtts: 200 } : { latencyJobs: 300, throughputJobs: 10_000, scale: [10, 50, 100], bidSeconds: 5, rtts: 1_000 }
+const SIZES = quick ? { latencyJobs: 30, throughputJobs: 300, scale: [10], bidSeconds: 1, rtts: 200 } : { latencyJobs: 300, throughputJobs: 10_000, scale: [10, 50, 100], bidSeconds: 5, rtts: 1_000 }
 const CONCURRENCY = 10
 
 /** Limits lifted for load: one benchmark client sends far more than a real one. */
