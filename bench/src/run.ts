@@ -25,6 +25,8 @@ const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.argv.includes('--quick')
 /** Re-measure only the scale section (it is the slowest to set up). */
 const scaleOnly = process.argv.includes('--scale-only')
+/** `--sizes 50,100`: the provider counts of the scale section. */
+const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1]
 const log = (s: string): void => { process.stderr.write(`${s}\n`) }
 
 const SIZES = quick ? { latencyJobs: 30, throughputJobs: 300, scale: [10], bidSeconds: 1, rtts: 200 } : { latencyJobs: 300, throughputJobs: 10_000, scale: [10, 50, 100], bidSeconds: 5, rtts: 1_000 }
@@ -107,9 +109,9 @@ async function withTestnet<T> (providers: number, fn: (net: Testnet, client: Gpu
 }
 
 /** submit() until the job reports 'running'. */
-async function submitToRunning (client: GpumeshClient): Promise<number> {
+async function submitToRunning (client: GpumeshClient, bidWindowMs?: number): Promise<number> {
   const t0 = performance.now()
-  const job = await client.submit(NOOP, { gpu: { count: 1 }, maxPricePerGpuHour: 10_000_000n })
+  const job = await client.submit(NOOP, { gpu: { count: 1 }, maxPricePerGpuHour: 10_000_000n, bidWindowMs })
   for await (const u of job.events()) {
     if (u.type === 'state' && u.state === 'running') break
   }
@@ -121,7 +123,9 @@ async function submitToRunning (client: GpumeshClient): Promise<number> {
 async function warm (client: GpumeshClient, n = 20): Promise<void> {
   // Connect to every provider and exercise every path once before measuring.
   await Promise.all(client.providers().map(async p => { await client.libp2p.dial(peerIdFromString(p.provider)).catch(() => {}) }))
-  for (let i = 0; i < n; i++) await submitToRunning(client)
+  // First contacts open connections (dial + noise) to providers on a loaded machine:
+  // give the warm-up auctions a longer window than the measured ones.
+  for (let i = 0; i < n; i++) await submitToRunning(client, 3_000)
 }
 
 async function latency (client: GpumeshClient, n: number): Promise<Summary> {
@@ -229,7 +233,8 @@ async function main (): Promise<void> {
   })
 
   const scale: Array<Record<string, unknown>> = []
-  for (const n of SIZES.scale) {
+  const scaleSizes = process.argv.includes('--sizes') && sizesArg !== undefined ? sizesArg.split(',').map(Number) : SIZES.scale
+  for (const n of scaleSizes) {
     log(`scale: ${n} providers …`)
     await withTestnet(n, async (net, client, startedAt) => {
       const readyAt = performance.now()

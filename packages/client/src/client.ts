@@ -62,7 +62,7 @@ export interface OrderOptions {
 }
 
 /** Decline reasons that mean "not now" rather than "never": worth waiting out. */
-const BUSY_REASONS = new Set(['no-capacity', 'client-limit', 'gpu-count', 'rate-limited', 'cpu', 'memory', 'disk', 'no-answer'])
+const BUSY_REASONS = new Set(['no-capacity', 'client-limit', 'gpu-count', 'rate-limited', 'cpu', 'memory', 'disk', 'no-answer', 'unreachable'])
 
 export interface SubmitOptions extends OrderOptions {
   /** How long to keep re-running the auction while capable providers are all busy. Default 30 s. */
