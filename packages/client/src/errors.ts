@@ -101,3 +101,23 @@ export class JobRefusedError extends GpumeshError {
     this.refusal = refusal
   }
 }
+
+/** Thrown for a bad flag or argument: exit code 2 with one line. */
+export class UsageError extends GpumeshError {
+  static override name = 'UsageError'
+  override readonly code = 'ERR_USAGE'
+  constructor (message: string, options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'UsageError'
+  }
+}
+
+/** Thrown when no bootstrap peer answers. */
+export class UnreachableError extends GpumeshError {
+  static override name = 'UnreachableError'
+  override readonly code = 'ERR_UNREACHABLE'
+  constructor (message: string, options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'UnreachableError'
+  }
+}

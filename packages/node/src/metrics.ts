@@ -1,5 +1,6 @@
 /** The node's Prometheus metrics, on a registry of its own (no global state). */
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client'
+import { GpumeshError } from '@gpumesh/protocol'
 
 export class NodeMetrics {
   readonly registry = new Registry()
@@ -29,5 +30,10 @@ export class NodeMetrics {
     this.rejectedMessages = new Counter({ name: 'gpumesh_rejected_messages_total', help: 'Inbound messages refused, by protocol and error code', labelNames: ['protocol', 'reason'], registers })
     this.gpuState = new Gauge({ name: 'gpumesh_gpu_state', help: 'GPU state (1 = current): idle, reserved, leased, busy-owner, cooling-down, outside-window', labelNames: ['gpu', 'state'], registers })
     if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry })
+  }
+
+  /** Count one refused inbound message under its typed error's code. */
+  countRejected (protocol: string, err: unknown): void {
+    this.rejectedMessages.inc({ protocol, reason: err instanceof GpumeshError ? err.code : 'ERR_UNKNOWN' })
   }
 }

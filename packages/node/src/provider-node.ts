@@ -163,10 +163,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     })
     const offers = new OfferGossip({ libp2p, logger })
     offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })
-    offers.addEventListener('offer:rejected', (evt) => {
-      const code = (evt.detail.error as { code?: string }).code ?? 'ERR_UNKNOWN'
-      metrics.rejectedMessages.inc({ protocol: 'offers-topic', reason: code })
-    })
+    offers.addEventListener('offer:rejected', (evt) => { metrics.countRejected('offers-topic', evt.detail.error) })
 
     const offerSync = new OfferSync({ libp2p, gossip: offers, logger }, { ownOffer: async () => publisher.lastEnvelope })
 

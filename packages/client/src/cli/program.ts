@@ -3,33 +3,14 @@ import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { homedir } from 'node:os'
 import { Command, CommanderError, Option } from 'commander'
-import { GpumeshError, isTerminal, type WorkloadSpec } from '@gpumesh/protocol'
+import { isTerminal, type WorkloadSpec } from '@gpumesh/protocol'
 import { createClient, type GpumeshClient, type SubmitOptions } from '../client.js'
+import { UnreachableError, UsageError } from '../errors.js'
 import type { Job } from '../job.js'
 import type { JobUpdate } from '../job-update.js'
 import { ExitCode, exitCodeFor, exitCodeForState } from './exit-codes.js'
 import { formatCredits, formatProviders, shortId, toJson } from './output.js'
 import { addTestnetCommand } from './testnet-command.js'
-
-/** Thrown for a bad flag or argument: exit code 2 with one line. */
-export class UsageError extends GpumeshError {
-  static override name = 'UsageError'
-  override readonly code = 'ERR_USAGE'
-  constructor (message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
-
-/** Thrown when no bootstrap peer answers. */
-export class UnreachableError extends GpumeshError {
-  static override name = 'UnreachableError'
-  override readonly code = 'ERR_UNREACHABLE'
-  constructor (message: string) {
-    super(message)
-    this.name = 'UnreachableError'
-  }
-}
 
 export interface CliIo {
   stdout: (text: string) => void

@@ -185,7 +185,7 @@ export class JobService {
         await framed.write(encodeJobResponse(refusal)).then(async () => { await framed.close() }).catch(() => {})
         return
       }
-      if (err instanceof GpumeshError) this.components.metrics.rejectedMessages.inc({ protocol: JOB_PROTOCOL, reason: err.code })
+      if (err instanceof GpumeshError) this.components.metrics.countRejected(JOB_PROTOCOL, err)
       this.log('job stream from %s ended - %e', client, err)
       stream.abort(err instanceof Error ? err : new Error('job stream failed'))
     } finally {

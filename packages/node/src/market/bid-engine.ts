@@ -152,7 +152,6 @@ export class BidEngine {
   }
 
   private countRejected (err: unknown): void {
-    const reason = err instanceof GpumeshError ? err.code : 'ERR_UNKNOWN'
-    this.components.metrics.rejectedMessages.inc({ protocol: BID_PROTOCOL, reason })
+    this.components.metrics.countRejected(BID_PROTOCOL, err)
   }
 }

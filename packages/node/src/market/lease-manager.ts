@@ -158,7 +158,6 @@ export class LeaseManager {
   }
 
   private countRejected (err: unknown): void {
-    const reason = err instanceof GpumeshError ? err.code : 'ERR_UNKNOWN'
-    this.components.metrics.rejectedMessages.inc({ protocol: LEASE_PROTOCOL, reason })
+    this.components.metrics.countRejected(LEASE_PROTOCOL, err)
   }
 }
