@@ -8,11 +8,11 @@ import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
-  BID_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, ORDERS_TOPIC, PayloadType, declineReasonName, decodeBid,
+  ORDERS_TOPIC, PayloadType, declineReasonName, decodeBid,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type Opened, type SignedEnvelope
 } from '@gpumesh/protocol'
-import { requestResponse, type GpumeshLibp2p } from '@gpumesh/peer'
+import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
 
 export interface ReceivedBid {
@@ -50,6 +50,8 @@ export interface AuctionComponents {
   privateKey: PrivateKey
   book: OfferBook
   callbacks: BidCallbacks
+  /** Long-lived streams on the bid protocol, one per provider. */
+  rfq: RequestChannels
 }
 
 /** Routes bids that providers dial back (for orders sent on the topic) to their auction. */
@@ -104,7 +106,7 @@ export async function verifyBid (envelope: SignedEnvelope, provider: string, ord
 }
 
 export async function runAuction (components: AuctionComponents, order: JobOrder, options: AuctionOptions): Promise<AuctionResult> {
-  const { libp2p, privateKey, book, callbacks } = components
+  const { libp2p, privateKey, book, callbacks, rfq } = components
   const exclude = options.exclude ?? new Set<string>()
   const now = Date.now()
   const unmatched: ProviderReasons[] = []
@@ -166,10 +168,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
     await Promise.all(targets.map(async offer => {
       try {
         // The provider's addresses went into the peer store when its offer arrived.
-        const response = await requestResponse(libp2p, peerIdFromString(offer.provider), BID_PROTOCOL, envelopeBytes, decodeBidResponse, {
-          signal: window,
-          maxResponseBytes: MAX_MARKET_MESSAGE_BYTES
-        })
+        const response = await rfq.request(peerIdFromString(offer.provider), envelopeBytes, decodeBidResponse, { signal: window })
         await accept(response, offer.provider)
       } catch (err) {
         declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no-answer' : 'unreachable'] })

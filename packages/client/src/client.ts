@@ -11,12 +11,12 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import {
-  BID_CALLBACK_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
+  BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
   decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
   encodeLeaseRequest, encodeWorkloadSpec, isTerminal, matchOffer, openEnvelope, rejectReasonName, signEnvelope,
   validateWorkloadSpec, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
-import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, requestResponse, type GpumeshLibp2p } from '@gpumesh/peer'
+import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
 import { BidCallbacks, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
@@ -137,6 +137,9 @@ class Client implements GpumeshClient {
   private readonly log: Logger
   private readonly init: ClientInit
   private readonly callbacks = new BidCallbacks()
+  /** RFQs and lease requests go over one long-lived stream per provider and protocol. */
+  private readonly rfq: RequestChannels
+  private readonly leases: RequestChannels
   private readonly live = new Map<string, Job>()
   private readonly controllers = new Set<AbortController>()
   private readonly running = new Set<Promise<void>>()
@@ -150,6 +153,8 @@ class Client implements GpumeshClient {
     this.init = init
     this.log = logger.forComponent('gpumesh:client')
     this.offers = new OfferGossip({ libp2p, logger })
+    this.rfq = new RequestChannels(libp2p, { protocol: BID_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
+    this.leases = new RequestChannels(libp2p, { protocol: LEASE_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
     this.sync = new OfferSync({ libp2p, gossip: this.offers, logger }, { serve: false })
     this.offers.addEventListener('offer:received', (evt) => { void rememberAddrs(libp2p, evt.detail) })
   }
@@ -297,6 +302,8 @@ class Client implements GpumeshClient {
     this.stopped = true
     for (const c of this.controllers) c.abort()
     await Promise.allSettled([...this.running])
+    this.rfq.stop()
+    this.leases.stop()
     await this.sync.stop().catch(() => {})
     this.offers.stop()
     await Promise.resolve(this.libp2p.stop()).catch(() => {})
@@ -311,7 +318,7 @@ class Client implements GpumeshClient {
   }
 
   private auctionComponents (): Parameters<typeof runAuction>[0] {
-    return { libp2p: this.libp2p, privateKey: this.privateKey, book: this.offers.book, callbacks: this.callbacks }
+    return { libp2p: this.libp2p, privateKey: this.privateKey, book: this.offers.book, callbacks: this.callbacks, rfq: this.rfq }
   }
 
   private buildOrder (options: OrderOptions & { bidWindowMs?: number }, dryRun: boolean): JobOrder {
@@ -421,19 +428,15 @@ class Client implements GpumeshClient {
     for (const bid of bids) {
       this.track((async () => {
         const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId, release: true }))
-        await requestResponse(this.libp2p, peerIdFromString(bid.provider), LEASE_PROTOCOL, encodeEnvelope(request), decodeLeaseResponse, {
-          signal: AbortSignal.timeout(LEASE_TIMEOUT_MS),
-          maxResponseBytes: MAX_MARKET_MESSAGE_BYTES
-        })
+        await this.leases.request(peerIdFromString(bid.provider), encodeEnvelope(request), decodeLeaseResponse, { signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
       })().catch(() => {}))
     }
   }
 
   private async requestLease (bid: ReceivedBid, signal?: AbortSignal): Promise<string> {
     const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId }))
-    const response = await requestResponse(this.libp2p, peerIdFromString(bid.provider), LEASE_PROTOCOL, encodeEnvelope(request), decodeLeaseResponse, {
-      signal: AbortSignal.any([AbortSignal.timeout(LEASE_TIMEOUT_MS), ...(signal !== undefined ? [signal] : [])]),
-      maxResponseBytes: MAX_MARKET_MESSAGE_BYTES
+    const response = await this.leases.request(peerIdFromString(bid.provider), encodeEnvelope(request), decodeLeaseResponse, {
+      signal: AbortSignal.any([AbortSignal.timeout(LEASE_TIMEOUT_MS), ...(signal !== undefined ? [signal] : [])])
     })
     if (response.kind === 'reject') throw new Error(rejectReasonName(response.reject.reason))
     const lease = await openEnvelope(response.lease, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })

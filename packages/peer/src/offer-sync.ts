@@ -11,7 +11,7 @@ import {
 import type { GpumeshLibp2p } from './create-host.js'
 import type { OfferGossip } from './offer-gossip.js'
 import { requestResponse } from './request.js'
-import { serveRequest } from './serve-request.js'
+import { serveRequests } from './serve-request.js'
 
 export interface OfferSyncComponents {
   libp2p: GpumeshLibp2p
@@ -83,7 +83,7 @@ export class OfferSync {
   }
 
   private async serve (stream: Stream, connection: Connection): Promise<void> {
-    await serveRequest(stream, connection, {
+    await serveRequests(stream, connection, {
       // The request is an empty frame: anything more is refused by the 0-byte limit.
       maxRequestBytes: 0,
       readTimeoutMs: SYNC_READ_TIMEOUT_MS,

@@ -3,13 +3,13 @@
  * A receiver learns who wrote it (the peer id derived from the key), and refuses it when
  * the signature fails, the key is not the peer it expected, or the dates are out of bounds.
  */
-import { publicKeyFromProtobuf, publicKeyToProtobuf } from '@libp2p/crypto/keys'
-import { peerIdFromPublicKey } from '@libp2p/peer-id'
-import type { PrivateKey, PublicKey } from '@libp2p/interface'
+import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
+import type { PrivateKey } from '@libp2p/interface'
 import { DEFAULT_CLOCK_SKEW_MS, DEFAULT_MAX_ENVELOPE_AGE_MS, MAX_MARKET_MESSAGE_BYTES, SIGNING_DOMAIN } from './constants.js'
 import { ExpiredMessageError, InvalidMessageError, InvalidParametersError, InvalidSignatureError } from './errors.js'
 import { checkBytes, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
 import { pb } from './pb.js'
+import { PublicKeyCache } from './public-key-cache.js'
 
 export interface SignedEnvelope {
   payloadType: string
@@ -45,7 +45,15 @@ export interface VerifyOptions {
   /** Oldest acceptable `signedAt`, default {@link DEFAULT_MAX_ENVELOPE_AGE_MS}. */
   maxAgeMs?: number
   now?: number
+  /** Where decoded signer keys are kept; default one shared, bounded cache. */
+  keys?: PublicKeyCache
 }
+
+/**
+ * Decoded keys shared by every verification in this process: a memo only (what it
+ * holds never changes an answer), bounded, so sharing it is safe.
+ */
+const signerKeys = new PublicKeyCache()
 
 const textEncoder = new TextEncoder()
 
@@ -92,20 +100,14 @@ export async function verifyEnvelope (envelope: SignedEnvelope, payloadType: str
   if (envelope.payloadType !== payloadType) {
     throw new InvalidMessageError(`envelope: expected payload type ${payloadType}, got ${envelope.payloadType.slice(0, 64)}`)
   }
-  let key: PublicKey
-  try {
-    key = publicKeyFromProtobuf(envelope.publicKey)
-  } catch (err) {
-    throw new InvalidSignatureError('envelope: public key does not decode', { cause: err })
-  }
-  if (key.type !== 'Ed25519') throw new InvalidSignatureError(`envelope: ${key.type} keys are not accepted, only Ed25519`)
-  const signer = peerIdFromPublicKey(key).toString()
+  const key = (options.keys ?? signerKeys).get(envelope.publicKey)
+  const signer = key.signer
   if (options.expectedSigner !== undefined && options.expectedSigner !== signer) {
     throw new InvalidSignatureError(`envelope: signed by ${signer}, expected ${options.expectedSigner}`)
   }
   let ok = false
   try {
-    ok = await key.verify(signingInput(envelope.payloadType, envelope.payload, envelope.signedAtMs, envelope.expiresAtMs), envelope.signature)
+    ok = key.verify(signingInput(envelope.payloadType, envelope.payload, envelope.signedAtMs, envelope.expiresAtMs), envelope.signature)
   } catch (err) {
     throw new InvalidSignatureError('envelope: signature check failed', { cause: err })
   }

@@ -9,7 +9,7 @@ import {
   ORDERS_TOPIC, PayloadType, declineReasonName, decodeEnvelope, decodeJobOrder,
   encodeBidResponse, openEnvelope, type BidResponse, type JobOrder, type Opened
 } from '@gpumesh/protocol'
-import { sendOneWay, serveRequest, type GpumeshLibp2p } from '@gpumesh/peer'
+import { sendOneWay, serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, MAX_REMEMBERED_ORDERS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
@@ -119,7 +119,7 @@ export class BidEngine {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    await serveRequest(stream, connection, {
+    await serveRequests(stream, connection, {
       maxRequestBytes: MAX_MARKET_MESSAGE_BYTES,
       readTimeoutMs: REQUEST_READ_TIMEOUT_MS,
       answer: async (bytes, from) => {

@@ -25,9 +25,15 @@ export type GpuHolder =
   | { kind: 'reserved', bidId: string, untilMs: number }
   | { kind: 'leased', leaseId: string }
 
+/**
+ * What changed: a bid's short hold ('reservation'), a lease taken or given back
+ * ('lease'), or GPUs going on or off sale ('availability').
+ */
+export type CapacityChangeKind = 'reservation' | 'lease' | 'availability'
+
 export interface CapacityLedgerEvents {
-  /** Something was claimed or released: the offer should be republished. */
-  'capacity:change': CustomEvent<void>
+  /** Something was claimed or released. */
+  'capacity:change': CustomEvent<{ kind: CapacityChangeKind }>
   'reservation:expired': CustomEvent<ReservationRecord>
   'lease:expired': CustomEvent<LeaseRecord>
 }
@@ -97,7 +103,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     if (state !== undefined && h?.kind === 'reserved') {
       void this.release(h.bidId).catch(() => {})
     }
-    if ((before === undefined) !== (state === undefined)) this.changed()
+    if ((before === undefined) !== (state === undefined)) this.changed('availability')
   }
 
   freeGpus (): LedgerGpu[] {
@@ -152,14 +158,14 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
       this.dropReservation(record.bidId)
       throw err
     }
-    this.changed()
+    this.changed('reservation')
   }
 
   /** Free a reservation its client declined. Safe for unknown or expired bids. */
   async release (bidId: string): Promise<void> {
     if (this.dropReservation(bidId) === undefined) return
     await this.store.reservations.del(bidId)
-    this.changed()
+    this.changed('reservation')
   }
 
   /** Turn a live reservation into a lease on the same GPUs, in one batch. */
@@ -173,7 +179,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
       .put(lease.leaseId, lease, { sublevel: this.store.leases })
       .put(lease.bidId, lease.leaseId, { sublevel: this.store.leasesByBid })
       .write()
-    this.changed()
+    this.changed('lease')
   }
 
   /** The lease's workload started: it keeps its GPUs past the submit window. */
@@ -198,7 +204,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     lease.releasedAtMs = Date.now()
     lease.releaseReason = reason
     await this.store.leases.put(leaseId, lease)
-    this.changed()
+    this.changed('lease')
   }
 
   private isFree (indices: number[]): boolean {
@@ -240,7 +246,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     if (r === undefined) return
     await this.store.reservations.del(bidId).catch(() => {})
     this.safeDispatch('reservation:expired', r)
-    this.changed()
+    this.changed('reservation')
   }
 
   private async expireLease (leaseId: string): Promise<void> {
@@ -263,8 +269,8 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.timers.delete(id)
   }
 
-  private changed (): void {
-    this.safeDispatch('capacity:change', undefined)
+  private changed (kind: CapacityChangeKind): void {
+    this.safeDispatch('capacity:change', { kind })
   }
 
   private safeDispatch<K extends keyof CapacityLedgerEvents> (type: K, detail: unknown): void {

@@ -10,7 +10,7 @@ import {
   decodeBid, decodeEnvelope, decodeLeaseRequest, encodeEnvelope, encodeLease, encodeLeaseResponse,
   openEnvelope, rejectReasonName, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened
 } from '@gpumesh/protocol'
-import { serveRequest, type GpumeshLibp2p } from '@gpumesh/peer'
+import { serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { MAX_INBOUND_LEASE_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { LeaseRecord } from '../store/node-store.js'
@@ -141,7 +141,7 @@ export class LeaseManager {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    await serveRequest(stream, connection, {
+    await serveRequests(stream, connection, {
       maxRequestBytes: MAX_MARKET_MESSAGE_BYTES,
       readTimeoutMs: REQUEST_READ_TIMEOUT_MS,
       answer: async (bytes, from) => {

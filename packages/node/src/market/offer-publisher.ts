@@ -1,15 +1,18 @@
 /**
  * Publishes this provider's signed CapacityOffer on the offers topic: at an interval
- * (so late joiners and expiry are covered) and right after every capacity change.
+ * (so late joiners and expiry are covered) and soon after a lease starts or ends or
+ * GPUs go on or off sale. A bid's short hold does not republish: offers are advisory
+ * (the bid decides), and every publish costs each peer of the network a signature check
+ * and several socket writes, which under load was a third of the CPU a job cost.
  */
 import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import type { SubscriptionChangeData } from '@libp2p/gossipsub'
 import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type SignedEnvelope } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { OFFER_CHANGE_DEBOUNCE_MS } from '../constants.js'
+import { OFFER_CHANGE_DEBOUNCE_MS, OFFER_CHANGE_MIN_INTERVAL_MS } from '../constants.js'
 import { toGpuOffers } from '../inventory/gpu-inventory.js'
 import type { NodeMetrics } from '../metrics.js'
-import type { CapacityLedger } from './capacity-ledger.js'
+import type { CapacityChangeKind, CapacityLedger } from './capacity-ledger.js'
 
 export interface OfferPublisherComponents {
   libp2p: GpumeshLibp2p
@@ -27,6 +30,10 @@ export interface OfferPublisherInit {
   attributes: Record<string, string>
   /** Runtimes this provider can run now (already checked for availability). */
   runtimes: string[]
+  /** Coalescing window of a publish; default OFFER_CHANGE_DEBOUNCE_MS. */
+  changeDebounceMs?: number
+  /** Least time between change-driven publishes; default OFFER_CHANGE_MIN_INTERVAL_MS. */
+  changeMinIntervalMs?: number
 }
 
 export class OfferPublisher {
@@ -36,19 +43,29 @@ export class OfferPublisher {
   private interval?: NodeJS.Timeout
   private debounce?: NodeJS.Timeout
   private lastSeq = 0
+  /** When a publish last went out (performance.now()). */
+  private lastPublishedAt = -Infinity
   /** The envelope most recently published (served by offer sync). */
   lastEnvelope?: SignedEnvelope
   private started = false
-  private readonly onChange = (): void => { this.schedule() }
+  private readonly debounceMs: number
+  private readonly minIntervalMs: number
+  private readonly onChange = (evt: CustomEvent<{ kind: CapacityChangeKind }>): void => {
+    if (evt.detail.kind === 'reservation') return
+    // Coalesce bursts, and space change-driven publishes out.
+    this.schedule(Math.max(this.debounceMs, this.lastPublishedAt + this.minIntervalMs - performance.now()))
+  }
   /** A peer joined the offers topic: it has not seen our offer yet. */
   private readonly onSubscription = (evt: CustomEvent<SubscriptionChangeData>): void => {
-    if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule()
+    if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule(this.debounceMs)
   }
 
   constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
     this.components = components
     this.init = init
     this.log = components.logger.forComponent('gpumesh:offer-publisher')
+    this.debounceMs = init.changeDebounceMs ?? OFFER_CHANGE_DEBOUNCE_MS
+    this.minIntervalMs = init.changeMinIntervalMs ?? OFFER_CHANGE_MIN_INTERVAL_MS
   }
 
   start (): void {
@@ -56,9 +73,9 @@ export class OfferPublisher {
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription)
-    this.interval = setInterval(() => { this.schedule() }, this.init.intervalMs)
+    this.interval = setInterval(() => { this.schedule(this.debounceMs) }, this.init.intervalMs)
     this.interval.unref()
-    this.schedule()
+    this.schedule(this.debounceMs)
   }
 
   stop (): void {
@@ -97,6 +114,7 @@ export class OfferPublisher {
     const now = Date.now()
     // Seq is time-based, so it keeps rising across restarts without being stored.
     this.lastSeq = Math.max(this.lastSeq + 1, now)
+    this.lastPublishedAt = performance.now()
     const offer = this.current(now, this.lastSeq)
     const envelope = await signEnvelope(this.components.privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
     this.lastEnvelope = envelope
@@ -104,12 +122,12 @@ export class OfferPublisher {
     this.components.metrics.offersPublished.inc()
   }
 
-  private schedule (): void {
+  /** Publish in `delayMs`, unless a publish is already due (bursts become one). */
+  private schedule (delayMs: number): void {
     if (!this.started || this.debounce !== undefined) return
-    // Coalesce bursts (several leases released at once) into one publish.
     this.debounce = setTimeout(() => {
       this.debounce = undefined
       this.publish().catch(err => { this.log.error('publishing offer failed - %e', err) })
-    }, OFFER_CHANGE_DEBOUNCE_MS)
+    }, delayMs)
   }
 }

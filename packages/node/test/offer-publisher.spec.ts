@@ -1,0 +1,87 @@
+/**
+ * When a provider republishes its offer: at start, when a lease starts or ends (spaced
+ * out), never for a bid's short hold. Real host, real ledger on a level store.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { defaultLogger } from '@libp2p/logger'
+import type { PrivateKey } from '@libp2p/interface'
+import { createGpumeshHost, type GpumeshLibp2p } from '@gpumesh/peer'
+import { CapacityLedger } from '../src/market/capacity-ledger.js'
+import { OfferPublisher } from '../src/market/offer-publisher.js'
+import { NodeMetrics } from '../src/metrics.js'
+import { NodeStore, type ReservationRecord } from '../src/store/node-store.js'
+import type { InventoryGpu } from '../src/inventory/gpu-inventory.js'
+
+const gpu = (index: number): InventoryGpu => ({ index, uuid: `GPU-${index}`, vendor: 'nvidia', model: 'NVIDIA L4', vramMiB: 23034, computeCapability: '8.9', declared: true })
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+describe('offer publisher', () => {
+  let dir: string
+  let store: NodeStore
+  let ledger: CapacityLedger
+  let libp2p: GpumeshLibp2p
+  let key: PrivateKey
+  let metrics: NodeMetrics
+  let publisher: OfferPublisher
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gpumesh-publisher-'))
+    store = new NodeStore(dir)
+    await store.open()
+    ledger = new CapacityLedger({ gpus: [gpu(0), gpu(1)], system: { cpuCores: 8, memoryMiB: 32768, diskMiB: 100000 }, store })
+    key = await generateKeyPair('Ed25519')
+    libp2p = await createGpumeshHost({ privateKey: key, listen: ['/ip4/127.0.0.1/tcp/0'] })
+    metrics = new NodeMetrics()
+    publisher = new OfferPublisher({ libp2p, privateKey: key, ledger, metrics, logger: defaultLogger() }, {
+      intervalMs: 600_000, ttlMs: 1_200_000, pricePerGpuHour: 1_000_000n, region: '', attributes: {}, runtimes: ['process'],
+      changeDebounceMs: 50, changeMinIntervalMs: 600
+    })
+  })
+
+  afterEach(async () => {
+    publisher.stop()
+    ledger.stop()
+    await libp2p.stop()
+    await store.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  const published = async (): Promise<number> => (await metrics.offersPublished.get()).values[0]?.value ?? 0
+  const reservation = (bidId: string, index: number): ReservationRecord => ({
+    bidId, orderId: `order-${bidId}`, client: 'client', gpuIndices: [index], pricePerGpuHour: '1000000', maxDurationS: 60,
+    cpuCores: 0, memoryMiB: 0, diskMiB: 0, expiresAtMs: Date.now() + 60_000
+  })
+
+  it('publishes at start and after lease changes, spaced out, but not for bid holds', async () => {
+    publisher.start()
+    await sleep(200)
+    expect(await published()).toBe(1)
+
+    // A bid's hold comes and goes: no publish.
+    await ledger.reserve(reservation('bid-a', 0))
+    await ledger.release('bid-a')
+    await sleep(200)
+    expect(await published()).toBe(1)
+
+    // A lease starts: published, but not sooner than the minimum interval after the last.
+    await ledger.reserve(reservation('bid-b', 1))
+    await ledger.promote('bid-b', { ...reservation('bid-b', 1), leaseId: 'lease-b', createdAtMs: Date.now(), envelope: '', status: 'active' })
+    await sleep(100)
+    expect(await published()).toBe(1)
+    await sleep(600)
+    expect(await published()).toBe(2)
+    expect(publisher.current().gpus.reduce((n, g) => n + g.countFree, 0)).toBe(1)
+
+    // It ends: published again, a minimum interval later, and the GPU is free in it.
+    await ledger.releaseLease('lease-b', 'job-succeeded')
+    await sleep(100)
+    expect(await published()).toBe(2)
+    await sleep(700)
+    expect(await published()).toBe(3)
+    expect(publisher.current().gpus.reduce((n, g) => n + g.countFree, 0)).toBe(2)
+  })
+})
