@@ -11,7 +11,7 @@ const cpuMs = (pid: number): number => { try { const f = readFileSync(`/proc/${p
 const base = await mkdtemp(join(tmpdir(), 'gpumesh-prof-'))
 const clientDir = join(base, 'client')
 const clientId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(clientDir)).toString()
-const net = await startTestnet({ providers: 10, baseDir: join(base, 'nodes'), allowClients: [clientId], nodeConfig: { bidding: { maxOrdersPerPeerPerSecond: 1_000_000, reservationHoldMs: 15_000 }, policy: { maxConcurrentJobsPerClient: 1_000 }, offers: { intervalMs: 30_000, ttlMs: 120_000 } } })
+const net = await startTestnet({ providers: 10, baseDir: join(base, 'nodes'), allowClients: [clientId], onLog: (l: string) => { if (l.includes('TRACE')) console.log(l) }, nodeConfig: { bidding: { maxOrdersPerPeerPerSecond: 1_000_000, reservationHoldMs: 15_000 }, policy: { maxConcurrentJobsPerClient: 1_000 }, offers: { intervalMs: 30_000, ttlMs: 120_000 } } })
 const client = await createClient({ bootstrap: [net.bootstrap], dataDir: clientDir, listen: ['/ip4/127.0.0.200/tcp/0'] })
 try {
   await client.waitForProviders(10, { signal: AbortSignal.timeout(60_000) })

@@ -169,9 +169,21 @@ export class Job {
   /** @internal Store a provider event, then surface it as an update. Duplicates are dropped. */
   async accept (attempt: AttemptRecord, event: JobEvent): Promise<void> {
     if (event.seq <= attempt.lastSeq) return
-    await this.host.store.events.put(ClientStore.eventKey(this.id, attempt.attempt, event.seq), encodeJobEvent(event))
     attempt.lastSeq = event.seq
     if (attempt.providerJobId === '') attempt.providerJobId = event.jobId
+    if (event.type === 'state') {
+      attempt.state = event.state
+      attempt.reason = event.reason
+      this.record.state = event.state
+      this.record.reason = event.reason
+      this.record.exitCode = event.exitCode
+    }
+    // The event and the record that counts it go to disk in one write, before anyone sees them.
+    const { store } = this.host
+    await store.db.batch()
+      .put(ClientStore.eventKey(this.id, attempt.attempt, event.seq), encodeJobEvent(event), { sublevel: store.events, valueEncoding: 'view' })
+      .put(this.id, this.record, { sublevel: store.jobs, valueEncoding: 'json' })
+      .write()
     await this.surface(attempt, event, true)
   }
 
@@ -186,10 +198,9 @@ export class Job {
     const n = attempt.attempt
     switch (event.type) {
       case 'state':
+        // Live, accept() applied it already; a replay only re-emits (the stored record holds the newest state).
         attempt.state = event.state
         attempt.reason = event.reason
-        // A replay only re-emits: the stored record already holds the newest state.
-        if (live) await this.setState(event.state, event.reason, event.exitCode)
         this.emit({ type: 'state', attempt: n, state: event.state, reason: event.reason, exitCode: event.exitCode })
         break
       case 'log': this.emit({ type: 'log', attempt: n, seq: event.seq, atMs: event.atMs, stream: event.stream, line: event.line }); break
@@ -198,7 +209,8 @@ export class Job {
       case 'receipt': await this.onReceipt(attempt, event.receipt, live); break
       default: break
     }
-    if (live) await this.save()
+    // The receipt handling may have changed the record (countersigned or not).
+    if (live && event.type === 'receipt') await this.save()
   }
 
   /** Verify the provider's receipt, countersign it, and keep both. */

@@ -228,8 +228,11 @@ export class JobService {
     // Claim the lease synchronously before any await, so a second Submit sees it used.
     lease.status = 'in-use'
     const record: JobRecord = { jobId, leaseId: lease.leaseId, client, runtime: spec.runtime, state: 'leased', reason: '', exitCode: 0, createdAtMs: Date.now(), lastSeq: 0 }
-    await ledger.markInUse(lease.leaseId, jobId)
-    await this.events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 })
+    // Independent writes: queued together, they cost one trip through the store's threads.
+    await Promise.all([
+      ledger.markInUse(lease.leaseId, jobId),
+      this.events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 })
+    ])
     const controller = new AbortController()
     const job: RunningJob = { record, lease, controller, done: Promise.resolve() }
     this.running.set(jobId, job)

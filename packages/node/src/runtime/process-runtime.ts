@@ -59,8 +59,7 @@ export class ProcessRuntime implements Runtime {
     const started = Date.now()
     let cgroup: { procs: string, remove: () => Promise<void> } | undefined
     try {
-      await mkdir(inputDir, { recursive: true })
-      await mkdir(outputDir, { recursive: true })
+      await Promise.all([mkdir(inputDir, { recursive: true }), mkdir(outputDir, { recursive: true })])
       for (const file of spec.inputs) {
         // Validated already; checked again because a path here is a write on our disk.
         if (!isPlainFileName(file.name)) throw new Error(`input name ${JSON.stringify(file.name)} is not a plain file name`)
