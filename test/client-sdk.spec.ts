@@ -76,6 +76,18 @@ describe('client SDK', () => {
     expect(tooCheap.unmatched.every(u => u.reasons.includes('price'))).toBe(true)
   })
 
+  it('spreads concurrent jobs over idle providers instead of queueing behind the cheapest busy ones', async () => {
+    const providers = []
+    for (let i = 0; i < 5; i++) providers.push(await provider({ ...H100, count: 1 }, BigInt(1_000_000 + i * 100_000)))
+    const c = await client()
+    await c.waitForProviders(5)
+    // Ask two at a time: without learning who is busy, jobs 3 and 4 would wait for the two cheapest.
+    const jobs = await Promise.all([0, 1, 2, 3].map(async () => await c.submit({ command: ['sleep', '1.5'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, fanout: 2 })))
+    const results = await Promise.all(jobs.map(async j => await j.done()))
+    expect(results.map(r => r.state)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded'])
+    expect(new Set(jobs.map(j => j.attempt?.provider)).size, JSON.stringify(jobs.map(j => [j.attempt?.provider, j.record.attempts.length]))).toBe(4)
+  })
+
   it('falls through to the next bid when the winner rejects the lease', async () => {
     // The cheapest provider's bids expire at once, so its lease requests are rejected.
     const flaky = await provider(A100, 1_000_000n, c => { c.bidding.reservationHoldMs = 1 })

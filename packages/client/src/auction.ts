@@ -52,6 +52,41 @@ export interface AuctionComponents {
   callbacks: BidCallbacks
   /** Long-lived streams on the bid protocol, one per provider. */
   rfq: RequestChannels
+  /** Providers that just said they are busy: asked last for a moment. */
+  busy: BusyHints
+}
+
+/** Decline reasons that mean "all my GPUs are taken right now". */
+const BUSY_DECLINES = new Set(['no-capacity', 'gpu-count', 'cpu', 'memory', 'disk'])
+
+/**
+ * Who declined for lack of free capacity, and until when to ask others first. Offers
+ * are republished only every few seconds, so without this a client would keep asking
+ * the same cheapest providers while they are full and others stand idle.
+ */
+export class BusyHints {
+  private readonly until = new Map<string, number>()
+  private readonly holdMs: number
+
+  constructor (holdMs = 1_000) {
+    this.holdMs = holdMs
+  }
+
+  mark (provider: string, now = Date.now()): void {
+    this.until.set(provider, now + this.holdMs)
+  }
+
+  clear (provider: string): void {
+    this.until.delete(provider)
+  }
+
+  isBusy (provider: string, now = Date.now()): boolean {
+    const t = this.until.get(provider)
+    if (t === undefined) return false
+    if (t > now) return true
+    this.until.delete(provider)
+    return false
+  }
 }
 
 /** Routes bids that providers dial back (for orders sent on the topic) to their auction. */
@@ -106,7 +141,7 @@ export async function verifyBid (envelope: SignedEnvelope, provider: string, ord
 }
 
 export async function runAuction (components: AuctionComponents, order: JobOrder, options: AuctionOptions): Promise<AuctionResult> {
-  const { libp2p, privateKey, book, callbacks, rfq } = components
+  const { libp2p, privateKey, book, callbacks, rfq, busy } = components
   const exclude = options.exclude ?? new Set<string>()
   const now = Date.now()
   const unmatched: ProviderReasons[] = []
@@ -114,7 +149,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   const freeNow = new Set<string>()
   for (const offer of book.list()) {
     if (exclude.has(offer.provider)) continue
-    if (matchOffer(order, offer, { now }).ok) freeNow.add(offer.provider)
+    if (matchOffer(order, offer, { now }).ok && !busy.isBusy(offer.provider, now)) freeNow.add(offer.provider)
     // An offer's free count is a snapshot: GPUs busy a moment ago may be free by the time
     // the RFQ arrives. Ask every provider that could ever serve the order; the bid decides.
     const m = matchOffer(order, capable(offer), { now })
@@ -135,7 +170,9 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
 
   const accept = async (response: BidResponse, provider: string): Promise<void> => {
     if (response.kind === 'decline') {
-      declines.push({ provider, reasons: response.decline.reasons.map(declineReasonName) })
+      const reasons = response.decline.reasons.map(declineReasonName)
+      if (reasons.some(r => BUSY_DECLINES.has(r))) busy.mark(provider)
+      declines.push({ provider, reasons })
       return
     }
     try {

@@ -17,7 +17,7 @@ import {
   validateWorkloadSpec, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
-import { BidCallbacks, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
+import { BidCallbacks, BusyHints, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
   CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
@@ -140,6 +140,7 @@ class Client implements GpumeshClient {
   /** RFQs and lease requests go over one long-lived stream per provider and protocol. */
   private readonly rfq: RequestChannels
   private readonly leases: RequestChannels
+  private readonly busy = new BusyHints()
   private readonly live = new Map<string, Job>()
   private readonly controllers = new Set<AbortController>()
   private readonly running = new Set<Promise<void>>()
@@ -156,7 +157,11 @@ class Client implements GpumeshClient {
     this.rfq = new RequestChannels(libp2p, { protocol: BID_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
     this.leases = new RequestChannels(libp2p, { protocol: LEASE_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
     this.sync = new OfferSync({ libp2p, gossip: this.offers, logger }, { serve: false })
-    this.offers.addEventListener('offer:received', (evt) => { void rememberAddrs(libp2p, evt.detail) })
+    this.offers.addEventListener('offer:received', (evt) => {
+      void rememberAddrs(libp2p, evt.detail)
+      // A fresh offer says for itself what is free.
+      this.busy.clear(evt.detail.provider)
+    })
   }
 
   async start (): Promise<void> {
@@ -318,7 +323,7 @@ class Client implements GpumeshClient {
   }
 
   private auctionComponents (): Parameters<typeof runAuction>[0] {
-    return { libp2p: this.libp2p, privateKey: this.privateKey, book: this.offers.book, callbacks: this.callbacks, rfq: this.rfq }
+    return { libp2p: this.libp2p, privateKey: this.privateKey, book: this.offers.book, callbacks: this.callbacks, rfq: this.rfq, busy: this.busy }
   }
 
   private buildOrder (options: OrderOptions & { bidWindowMs?: number }, dryRun: boolean): JobOrder {

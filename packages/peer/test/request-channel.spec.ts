@@ -112,6 +112,18 @@ describe('RequestChannels and serveRequests', () => {
     expect([...await channels.request(server.peerId, new Uint8Array([2]), b => b)]).toEqual([2])
   })
 
+  it('carries messages many times the stream window both ways, intact (flow control works with the patched yamux)', async () => {
+    const big = 3 * 1024 * 1024
+    await serve({ maxRequestBytes: big + 16, answer: async (request) => request.map(b => b ^ 0xff) })
+    channels = new RequestChannels(client, { protocol: PROTOCOL, maxResponseBytes: big + 16 })
+    const request = new Uint8Array(big).map((_, i) => i % 251)
+    const answers = await Promise.all([0, 1].map(async () => await channels!.request(server.peerId, request, b => b, { signal: AbortSignal.timeout(20_000) })))
+    for (const answer of answers) {
+      expect(answer.length).toBe(big)
+      expect(answer.every((b, i) => b === ((i % 251) ^ 0xff))).toBe(true)
+    }
+  })
+
   it('server: resets a stream whose request is over the limit, and reports it', async () => {
     await serve({ maxRequestBytes: 10 })
     await expect(requestResponse(client, server.peerId, PROTOCOL, new Uint8Array(50), b => b, { maxResponseBytes: 1_000 })).rejects.toThrow()
