@@ -10,6 +10,7 @@ import { ExpiredMessageError, InvalidMessageError, InvalidParametersError, Inval
 import { checkBytes, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
 import { pb } from './pb.js'
 import { PublicKeyCache } from './public-key-cache.js'
+import { SigningKeyCache } from './signing-key-cache.js'
 
 export interface SignedEnvelope {
   payloadType: string
@@ -54,6 +55,8 @@ export interface VerifyOptions {
  * holds never changes an answer), bounded, so sharing it is safe.
  */
 const signerKeys = new PublicKeyCache()
+/** Our own keys, imported into node:crypto once (a memo, as above). */
+const signingKeys = new SigningKeyCache()
 
 const textEncoder = new TextEncoder()
 
@@ -81,7 +84,7 @@ export async function signEnvelope (key: PrivateKey, payloadType: string, payloa
   for (const [field, value] of [['now', signedAtMs], ['expiresAtMs', expiresAtMs]] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new InvalidParametersError(`${field}: ${value} is not a non-negative integer of ms`)
   }
-  const signature = await key.sign(signingInput(payloadType, payload, signedAtMs, expiresAtMs))
+  const signature = await signingKeys.sign(key, signingInput(payloadType, payload, signedAtMs, expiresAtMs))
   return {
     payloadType,
     payload,

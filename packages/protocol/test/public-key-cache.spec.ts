@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { PayloadType } from '../src/constants.js'
 import { signEnvelope, signingInput, verifyEnvelope } from '../src/envelope.js'
 import { PublicKeyCache } from '../src/public-key-cache.js'
+import { SigningKeyCache } from '../src/signing-key-cache.js'
 
 describe('PublicKeyCache', () => {
   it('names the signer and checks signatures the same on a hit as on a miss', async () => {
@@ -50,5 +51,17 @@ describe('PublicKeyCache', () => {
     // Mallory's signature over other bytes, under Alice's key.
     const forged = { ...real, payload: new Uint8Array([2]), signature: await mallory.sign(signingInput(PayloadType.offer, new Uint8Array([2]), real.signedAtMs, real.expiresAtMs)) }
     await expect(verifyEnvelope(forged, PayloadType.offer, { keys })).rejects.toMatchObject({ code: 'ERR_INVALID_SIGNATURE' })
+  })
+})
+
+describe('SigningKeyCache', () => {
+  it('signs exactly as libp2p does, and the signature verifies', async () => {
+    const key = await generateKeyPair('Ed25519')
+    const signing = new SigningKeyCache()
+    const data = new Uint8Array([9, 8, 7])
+    const ours = await signing.sign(key, data)
+    expect(Buffer.from(ours).equals(Buffer.from(await key.sign(data)))).toBe(true) // Ed25519 is deterministic
+    expect(Buffer.from(await signing.sign(key, data)).equals(Buffer.from(ours))).toBe(true)
+    expect(await key.publicKey.verify(data, ours)).toBe(true)
   })
 })
