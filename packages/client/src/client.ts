@@ -209,7 +209,8 @@ class Client implements GpumeshClient {
         signal.addEventListener('abort', fail, { once: true })
       })
       if (this.offers.book.size < count) await this.syncOffers({ signal }).catch(() => 0)
-      pauseMs = Math.min(pauseMs * 2, 2_000)
+      // Capped low: while a testnet starts, the peers we sync from learn offers quickly.
+      pauseMs = Math.min(pauseMs * 2, 500)
     }
     return this.offers.book.list()
   }

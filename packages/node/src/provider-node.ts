@@ -165,7 +165,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })
     offers.addEventListener('offer:rejected', (evt) => { metrics.countRejected('offers-topic', evt.detail.error) })
 
-    const offerSync = new OfferSync({ libp2p, gossip: offers, logger }, { ownOffer: async () => publisher.lastEnvelope })
+    const offerSync = new OfferSync({ libp2p, gossip: offers, logger }, { ownOffer: async () => await publisher.envelope() })
 
     let idle: IdleMonitor | undefined
     if (config.idle.enabled) {

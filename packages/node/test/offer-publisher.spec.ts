@@ -10,6 +10,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { defaultLogger } from '@libp2p/logger'
 import type { PrivateKey } from '@libp2p/interface'
 import { createGpumeshHost, type GpumeshLibp2p } from '@gpumesh/peer'
+import { PayloadType, decodeCapacityOffer, openEnvelope } from '@gpumesh/protocol'
 import { CapacityLedger } from '../src/market/capacity-ledger.js'
 import { OfferPublisher } from '../src/market/offer-publisher.js'
 import { NodeMetrics } from '../src/metrics.js'
@@ -83,5 +84,19 @@ describe('offer publisher', () => {
     await sleep(700)
     expect(await published()).toBe(3)
     expect(publisher.current().gpus.reduce((n, g) => n + g.countFree, 0)).toBe(2)
+  })
+
+  it('hands out a signed offer before its first publish, for peers that ask', async () => {
+    expect(publisher.lastEnvelope).toBeUndefined()
+    const envelope = await publisher.envelope()
+    expect(envelope).toBeDefined()
+    const opened = await openEnvelope(envelope!, PayloadType.offer, decodeCapacityOffer, { expectedSigner: libp2p.peerId.toString() })
+    expect(opened.message.gpus.reduce((n, g) => n + g.countFree, 0)).toBe(2)
+    expect(await published()).toBe(0)
+    // The first publish after it carries a higher seq.
+    publisher.start()
+    await sleep(200)
+    expect(await published()).toBe(1)
+    expect((await openEnvelope(publisher.lastEnvelope!, PayloadType.offer, decodeCapacityOffer)).message.seq).toBeGreaterThan(opened.message.seq)
   })
 })

@@ -107,6 +107,21 @@ export class OfferPublisher {
     }
   }
 
+  /**
+   * The offer to hand a peer that asks (offer sync): the last one published, or, before
+   * the first publish, the current one signed now. A peer that connects in the first
+   * second would otherwise learn of us only from gossip, which drops what is published
+   * before the topic streams are up.
+   */
+  async envelope (): Promise<SignedEnvelope | undefined> {
+    if (this.lastEnvelope !== undefined || this.components.ledger.gpus.length === 0) return this.lastEnvelope
+    const now = Date.now()
+    this.lastSeq = Math.max(this.lastSeq + 1, now)
+    const offer = this.current(now, this.lastSeq)
+    this.lastEnvelope = await signEnvelope(this.components.privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
+    return this.lastEnvelope
+  }
+
   /** Sign and publish the current offer now. */
   async publish (): Promise<void> {
     // A node with no GPUs (a bootstrap node) has nothing to sell.
