@@ -58,6 +58,11 @@ describe('client SDK', () => {
     expect(receipt).toMatchObject({ provider: cheap.peerId, client: c.peerId, finalState: 'succeeded' })
     expect(updates.find(u => u.type === 'receipt')).toMatchObject({ countersigned: true })
     expect(await c.receipts()).toHaveLength(1)
+    // An ended job is not held in memory: job(id) rebuilds it, whole, from the store.
+    const again = await c.job(job.id)
+    expect(again).not.toBe(job)
+    expect(again.state).toBe('succeeded')
+    expect(await again.receipt()).toMatchObject({ provider: cheap.peerId, finalState: 'succeeded' })
     void tooSmall
   })
 

@@ -267,7 +267,13 @@ class Client implements GpumeshClient {
     this.live.set(job.id, job)
     // The first attempt's auction and lease happen before submit() returns, so their
     // errors (no bids, every lease rejected) reach the caller directly.
-    const lease = await this.acquire(job, spec, options, new Set())
+    let lease: Awaited<ReturnType<Client['acquire']>>
+    try {
+      lease = await this.acquire(job, spec, options, new Set())
+    } catch (err) {
+      this.forget(job)
+      throw err
+    }
     this.track(this.follow(job, spec, options, lease))
     return job
   }
@@ -283,6 +289,7 @@ class Client implements GpumeshClient {
     const attempt = job.attempt
     if (isTerminal(record.state) || attempt === undefined) {
       job.end()
+      this.forget(job)
       return job
     }
     // Re-attach to the provider from the last seq we stored.
@@ -317,6 +324,15 @@ class Client implements GpumeshClient {
   }
 
   // ---- internals ----
+
+  /**
+   * An ended job leaves the live set: its handle keeps working for whoever holds it, and
+   * `job(id)` rebuilds one from the store. A long-running client would otherwise keep
+   * every job it ever ran, with all its updates, in memory.
+   */
+  private forget (job: Job): void {
+    if (this.live.get(job.id) === job) this.live.delete(job.id)
+  }
 
   private track (p: Promise<void>): void {
     this.running.add(p)
@@ -484,6 +500,7 @@ class Client implements GpumeshClient {
       }
     } finally {
       this.controllers.delete(controller)
+      if (job.isOver) this.forget(job)
     }
   }
 
