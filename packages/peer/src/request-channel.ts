@@ -103,8 +103,13 @@ class Channel {
       this.onGone()
     }
     clearTimeout(this.idleTimer)
-    clearTimeout(this.abandonTimer)
+    this.clearAbandonTimer()
     for (const entry of this.queue.splice(0)) entry.reject(err)
+  }
+
+  private clearAbandonTimer (): void {
+    clearTimeout(this.abandonTimer)
+    this.abandonTimer = undefined
   }
 
   /** Read answers while requests wait for them. */
@@ -120,7 +125,7 @@ class Channel {
           if (bytes === null) throw new StreamClosedError('Peer closed the request channel')
           const head = this.queue.shift()
           if (head !== undefined && !head.abandoned) head.resolve(bytes)
-          if (this.queue.every(e => !e.abandoned)) clearTimeout(this.abandonTimer)
+          if (this.queue.every(e => !e.abandoned)) this.clearAbandonTimer()
         }
       } catch (err) {
         this.framed.stream.abort(err instanceof Error ? err : new Error('request channel failed'))

@@ -84,6 +84,14 @@ describe('RequestChannels and serveRequests', () => {
     await new Promise(resolve => setTimeout(resolve, 400))
     expect([...await channels.request(server.peerId, new Uint8Array([7]), b => b)]).toEqual([7])
     expect(streams).toBe(2)
+    // And again: every abandoned request is watched, not only the first.
+    silent = true
+    await expect(channels.request(server.peerId, new Uint8Array([2]), b => b, { signal: AbortSignal.timeout(100) }))
+      .rejects.toMatchObject({ code: 'ERR_TIMEOUT' })
+    silent = false
+    await new Promise(resolve => setTimeout(resolve, 400))
+    expect([...await channels.request(server.peerId, new Uint8Array([8]), b => b, { signal: AbortSignal.timeout(2_000) })]).toEqual([8])
+    expect(streams).toBe(3)
   })
 
   it('refuses an answer that does not decode with a typed error, and does not reuse that stream', async () => {
