@@ -45,8 +45,9 @@ export async function serveRequests (stream: Stream, connection: Connection, opt
   }
   try {
     for (;;) {
-      // Backpressure: do not read further ahead than the answers in flight allow.
-      while (answers.length >= MAX_PIPELINED_REQUESTS) await answers[0]?.catch(() => {})
+      // Backpressure: with this many answers unwritten, wait until they are written (a
+      // client that does not read makes that write time out, and the stream is reset).
+      if (answers.length >= MAX_PIPELINED_REQUESTS) await writer
       const request = await framed.readOrEnd(b => b, { signal: AbortSignal.timeout(served === 0 ? options.readTimeoutMs : idleTimeoutMs) })
       if (request === null) break
       if (failed) return

@@ -132,6 +132,20 @@ describe('RequestChannels and serveRequests', () => {
     }
   })
 
+  it('server: a client that pipelines requests and never reads cannot stall the node', async () => {
+    await serve({ maxRequestBytes: 100, answer: async () => new Uint8Array(16 * 1024) })
+    const greedy: Stream = await client.dialProtocol(server.peerId, PROTOCOL)
+    const framed = new FramedStream(greedy, { maxMessageBytes: 100 })
+    // Far more answers than the stream window holds, none of them read.
+    for (let i = 0; i < 100; i++) await framed.write(new Uint8Array([0]))
+    // The node still answers others at once.
+    channels = new RequestChannels(client, { protocol: PROTOCOL, maxResponseBytes: 32 * 1024 })
+    const started = Date.now()
+    expect((await channels.request(server.peerId, new Uint8Array([0]), b => b, { signal: AbortSignal.timeout(3_000) })).length).toBe(16 * 1024)
+    expect(Date.now() - started).toBeLessThan(3_000)
+    greedy.abort(new Error('done'))
+  })
+
   it('server: resets a stream whose request is over the limit, and reports it', async () => {
     await serve({ maxRequestBytes: 10 })
     await expect(requestResponse(client, server.peerId, PROTOCOL, new Uint8Array(50), b => b, { maxResponseBytes: 1_000 })).rejects.toThrow()
