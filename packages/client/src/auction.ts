@@ -56,6 +56,9 @@ export interface AuctionComponents {
   busy: BusyHints
 }
 
+/** Hints kept before expired ones are swept. */
+const MAX_BUSY_HINTS = 1_024
+
 /** Decline reasons that mean "all my GPUs are taken right now". */
 const BUSY_DECLINES = new Set(['no-capacity', 'gpu-count', 'cpu', 'memory', 'disk'])
 
@@ -73,7 +76,13 @@ export class BusyHints {
   }
 
   mark (provider: string, now = Date.now()): void {
+    // Providers that went away are never asked again: drop their stale hints.
+    if (this.until.size >= MAX_BUSY_HINTS) for (const [p, t] of this.until) if (t <= now) this.until.delete(p)
     this.until.set(provider, now + this.holdMs)
+  }
+
+  get size (): number {
+    return this.until.size
   }
 
   clear (provider: string): void {
