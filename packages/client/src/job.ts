@@ -160,10 +160,14 @@ export class Job {
 
   /** @internal */
   async setState (state: JobState, reason = '', exitCode = 0): Promise<void> {
+    this.applyState(state, reason, exitCode)
+    await this.save()
+  }
+
+  private applyState (state: JobState, reason: string, exitCode: number): void {
     this.record.state = state
     this.record.reason = reason
     this.record.exitCode = exitCode
-    await this.save()
   }
 
   /** @internal Store a provider event, then surface it as an update. Duplicates are dropped. */
@@ -174,9 +178,7 @@ export class Job {
     if (event.type === 'state') {
       attempt.state = event.state
       attempt.reason = event.reason
-      this.record.state = event.state
-      this.record.reason = event.reason
-      this.record.exitCode = event.exitCode
+      this.applyState(event.state, event.reason, event.exitCode)
     }
     // The event and the record that counts it go to disk in one write, before anyone sees them.
     const { store } = this.host
@@ -209,8 +211,6 @@ export class Job {
       case 'receipt': await this.onReceipt(attempt, event.receipt, live); break
       default: break
     }
-    // The receipt handling may have changed the record (countersigned or not).
-    if (live && event.type === 'receipt') await this.save()
   }
 
   /** Verify the provider's receipt, countersign it, and keep both. */
