@@ -236,6 +236,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         jobs.pause()
         publisher.stop()
         await jobs.stop({ graceMs: config.leases.onShutdown === 'finish' ? config.leases.shutdownGraceMs : 0 })
+        await Promise.all([...runtimes.values()].map(async r => { await r.close?.() }))
         await api?.stop()
         await idle?.stop()
         offers.stop()

@@ -48,4 +48,6 @@ export interface Runtime {
    * iterator still ends with an 'exit' whose reason is 'cancelled'.
    */
   run: (spec: WorkloadSpec, allocation: Allocation, signal: AbortSignal) => AsyncIterable<RuntimeEvent>
+  /** Release what the runtime holds between jobs (a helper process); called once no job runs. */
+  close?: () => Promise<void>
 }
