@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createClient, type GpumeshClient } from '@gpumesh/client'
 import { A100, H100, RTX4090, Testbed, dialAddr } from '../packages/node/test/fixtures/testbed.js'
 import type { ProviderNode } from '@gpumesh/node'
+import type { Stream } from '@libp2p/interface'
+import { BID_PROTOCOL, PayloadType, encodeCapacityOffer, signEnvelope, type CapacityOffer } from '@gpumesh/protocol'
 
 describe('client SDK', () => {
   let bed: Testbed
@@ -51,8 +53,11 @@ describe('client SDK', () => {
     expect(await readFile(join(outDir, 'answer.txt'), 'utf8')).toBe('42\n')
     const updates = []
     for await (const u of job.events()) updates.push(u)
-    const bids = updates.filter(u => u.type === 'bid')
-    expect(bids.map(b => b.type === 'bid' ? b.provider : '')).toEqual([cheap.peerId, expensive.peerId])
+    // Best first; the dearer bid is there only if it came before the cheaper one (the
+    // auction closes once nobody still to answer could beat the best bid in hand).
+    const bids = updates.flatMap(u => u.type === 'bid' ? [u.provider] : [])
+    expect(bids[0]).toBe(cheap.peerId)
+    expect([[cheap.peerId], [cheap.peerId, expensive.peerId]]).toContainEqual(bids)
     expect(updates.some(u => u.type === 'log' && u.line === `gpus=${job.attempt?.gpuIndices.join(',')}`)).toBe(true)
     const receipt = await job.receipt()
     expect(receipt).toMatchObject({ provider: cheap.peerId, client: c.peerId, finalState: 'succeeded' })
@@ -64,6 +69,33 @@ describe('client SDK', () => {
     expect(again.state).toBe('succeeded')
     expect(await again.receipt()).toMatchObject({ provider: cheap.peerId, finalState: 'succeeded' })
     void tooSmall
+  })
+
+  it('does not wait for a provider that cannot beat the best bid in hand', async () => {
+    const cheap = await provider(A100, 2_000_000n)
+    const c = await client()
+    await c.waitForProviders(1)
+    // A dearer provider that takes the RFQ and never answers.
+    const silent = await bed.peer()
+    const held: Stream[] = []
+    await silent.libp2p.handle(BID_PROTOCOL, (stream) => { held.push(stream) })
+    const offer: CapacityOffer = {
+      provider: silent.id, seq: 1, gpus: [{ vendor: 'nvidia', model: 'A100', vramMiB: 81_920, computeCapability: '8.0', countTotal: 1, countFree: 1, declared: true }],
+      cpuCores: 8, memoryMiB: 65_536, diskMiB: 100_000, runtimes: ['process'], pricePerGpuHour: 3_000_000n, region: '', attributes: {},
+      expiresAtMs: Date.now() + 60_000, addrs: silent.libp2p.getMultiaddrs().map(String)
+    }
+    expect(await c.offers.receiveEnvelope(await signEnvelope(silent.key, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs }), silent.id)).toBeDefined()
+
+    const job = await c.submit({ command: ['true'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, bidWindowMs: 3_000 })
+    expect(held).toHaveLength(1) // it was asked
+    expect(job.attempt?.provider).toBe(cheap.peerId)
+    expect((await job.done()).state).toBe('succeeded')
+    const updates = []
+    for await (const u of job.events()) updates.push(u)
+    expect(updates.find(u => u.type === 'auction')).toMatchObject({ asked: 2 })
+    // Waiting it out would have ended in a 'no-answer' decline from the silent peer.
+    expect(updates.filter(u => u.type === 'decline')).toEqual([])
+    for (const s of held) s.abort(new Error('test over'))
   })
 
   it('quote says who would bid at what price, and why the others would not', async () => {

@@ -1,14 +1,15 @@
 /**
  * The client's side of the sealed-bid reverse auction: send a signed order to the best
  * K matching providers (and on the orders topic when fewer are known), collect bids
- * until everyone answered or the window closes, and rank them.
+ * until everyone answered, the window closes or (ranked by price) nobody still to
+ * answer could win, and rank them.
  */
 import { createHash, randomUUID } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
-  ORDERS_TOPIC, PayloadType, declineReasonName, decodeBid,
+  ORDERS_TOPIC, PayloadType, auctionDecided, declineReasonName, decodeBid,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type Opened, type SignedEnvelope
 } from '@gpumesh/protocol'
@@ -32,6 +33,13 @@ export interface AuctionResult {
   /** Providers asked directly. */
   asked: string[]
   broadcast: boolean
+  /**
+   * Bids that arrived after the auction was decided (see auctionDecided), best first:
+   * the next choice if every lease in `bids` is refused; else they hold GPUs at their
+   * providers and the caller releases them. Settles once everyone asked has answered
+   * or the window closed.
+   */
+  late: Promise<ReceivedBid[]>
 }
 
 export type RankStrategy = 'price' | 'latency' | 'reputation'
@@ -173,6 +181,8 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   const envelope = await signEnvelope(privateKey, PayloadType.order, payload, { expiresAtMs: order.bidDeadlineMs })
   const envelopeBytes = encodeEnvelope(envelope)
   const bids: ReceivedBid[] = []
+  const late: ReceivedBid[] = []
+  let decided = false
   const declines: ProviderReasons[] = []
   const started = performance.now()
   const window = AbortSignal.any([AbortSignal.timeout(options.windowMs), ...(options.signal !== undefined ? [options.signal] : [])])
@@ -186,8 +196,8 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
     }
     try {
       const opened = await verifyBid(response.bid, provider, order, payload)
-      if (bids.some(b => b.provider === provider)) return
-      bids.push({ provider, bid: opened.message, envelope: response.bid, latencyMs: performance.now() - started })
+      if (bids.some(b => b.provider === provider) || late.some(b => b.provider === provider)) return
+      ;(decided ? late : bids).push({ provider, bid: opened.message, envelope: response.bid, latencyMs: performance.now() - started })
     } catch (err) {
       declines.push({ provider, reasons: [`invalid bid: ${err instanceof Error ? err.message : 'unknown'}`] })
     }
@@ -210,24 +220,34 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
     }).then(async () => { await Promise.all(pending) })
   }
 
+  // Ranked by price, the auction is over once nobody still to answer could bid lower.
+  const outstanding = new Map(targets.map(t => [t.provider, t.pricePerGpuHour]))
+  const bestPrice = (): bigint | undefined => bids.reduce<bigint | undefined>((m, b) => m === undefined || b.bid.pricePerGpuHour < m ? b.bid.pricePerGpuHour : m, undefined)
+  let onDecided = (): void => {}
+  const decidedEarly = new Promise<void>(resolve => { onDecided = resolve })
+  const answered = Promise.all(targets.map(async offer => {
+    try {
+      // The provider's addresses went into the peer store when its offer arrived.
+      const response = await rfq.request(peerIdFromString(offer.provider), envelopeBytes, decodeBidResponse, { signal: window })
+      await accept(response, offer.provider)
+    } catch (err) {
+      declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no-answer' : 'unreachable'] })
+    } finally {
+      outstanding.delete(offer.provider)
+      if (options.strategy === 'price' && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
+    }
+  }))
   try {
-    await Promise.all(targets.map(async offer => {
-      try {
-        // The provider's addresses went into the peer store when its offer arrived.
-        const response = await rfq.request(peerIdFromString(offer.provider), envelopeBytes, decodeBidResponse, { signal: window })
-        await accept(response, offer.provider)
-      } catch (err) {
-        declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no-answer' : 'unreachable'] })
-      }
-    }))
-    // Every provider asked directly has answered. Only when none of them bid is it
-    // worth waiting out the window for bids from the orders topic.
+    await Promise.race([answered, decidedEarly])
+    // Every provider asked directly has answered (or cannot win). Only when none of
+    // them bid is it worth waiting out the window for bids from the orders topic.
     if (broadcast && bids.length === 0) await topicDone
   } finally {
+    decided = true
     stopCallbacks()
   }
 
-  const ranked = rankBids(bids.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
-  const ordered = ranked.map(r => bids.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
-  return { order, bids: ordered, declines, unmatched, asked: targets.map(t => t.provider), broadcast }
+  const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
+    .map(r => list.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
+  return { order, bids: rank(bids), declines: [...declines], unmatched, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { defaultLogger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
+import type { ComponentLogger, Logger, PrivateKey, Stream } from '@libp2p/interface'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
   decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
@@ -25,7 +25,17 @@ import {
 } from './constants.js'
 import { JobNotFoundError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
 import { Job, type JobHost } from './job.js'
-import { jobRequest } from './job-connection.js'
+import { jobRequest, openJobStream } from './job-connection.js'
+
+/** A granted lease, ready to submit to. */
+interface Acquired {
+  attempt: AttemptRecord
+  leaseId: string
+  /** The job stream to the provider, opened while the lease was granted. */
+  stream: Promise<Stream>
+  /** Bids that lost (and late ones): released once the job has started. */
+  losers: Promise<ReceivedBid[]>
+}
 
 export interface ClientInit {
   /** Multiaddrs (with /p2p/<id>) of peers to join through. */
@@ -267,7 +277,7 @@ class Client implements GpumeshClient {
     this.live.set(job.id, job)
     // The first attempt's auction and lease happen before submit() returns, so their
     // errors (no bids, every lease rejected) reach the caller directly.
-    let lease: Awaited<ReturnType<Client['acquire']>>
+    let lease: Acquired
     try {
       lease = await this.acquire(job, spec, options, new Set())
     } catch (err) {
@@ -373,7 +383,7 @@ class Client implements GpumeshClient {
   }
 
   /** Auction then lease: returns the attempt, or throws when no provider will take the job. */
-  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>): Promise<{ attempt: AttemptRecord, leaseId: string }> {
+  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>): Promise<Acquired> {
     const n = job.record.attempts.length + 1
     await job.setState('bidding')
     job.emit({ type: 'state', attempt: n, state: 'bidding', reason: '', exitCode: 0 })
@@ -413,7 +423,17 @@ class Client implements GpumeshClient {
       throw new NoBidsError([...result.declines, ...result.unmatched])
     }
     const rejects: ProviderReasons[] = []
-    for (const bid of result.bids) {
+    const candidates = async function * (): AsyncGenerator<ReceivedBid> {
+      yield * result.bids
+      // Every bid in hand was refused: the ones that came after the auction closed are next.
+      for (const b of await result.late) {
+        job.emit({ type: 'bid', attempt: n, provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })
+        yield b
+      }
+    }
+    for await (const bid of candidates()) {
+      // Open the job stream while the lease is being granted: the submit goes out the moment it is.
+      const stream = openJobStream(this.libp2p, bid.provider, AbortSignal.any([AbortSignal.timeout(LEASE_TIMEOUT_MS), ...(options.signal !== undefined ? [options.signal] : [])]))
       try {
         const leaseId = await this.requestLease(bid, options.signal)
         const attempt: AttemptRecord = {
@@ -430,12 +450,12 @@ class Client implements GpumeshClient {
           reason: ''
         }
         job.record.attempts.push(attempt)
-        // Free the losers' reservations now instead of at the end of their hold.
-        this.releaseBids(result.bids.filter(b => b !== bid))
         await job.setState('leased')
         job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
-        return { attempt, leaseId }
+        const losers = result.late.then(late => [...result.bids, ...late].filter(b => b !== bid))
+        return { attempt, leaseId, stream, losers }
       } catch (err) {
+        void stream.then(s => { s.abort(new Error('lease not granted')) }, () => {})
         const reason = err instanceof Error ? err.message : 'lease failed'
         rejects.push({ provider: bid.provider, reasons: [reason] })
         job.emit({ type: 'lease-rejected', attempt: n, provider: bid.provider, reason })
@@ -470,7 +490,7 @@ class Client implements GpumeshClient {
    * Drive a job to its end: submit (or re-attach), follow events, and on a lost
    * provider retry elsewhere while retries last.
    */
-  private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: { attempt: AttemptRecord, leaseId: string } | undefined): Promise<void> {
+  private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: Acquired | undefined): Promise<void> {
     const controller = new AbortController()
     this.controllers.add(controller)
     const exclude = new Set<string>(job.record.attempts.filter(a => a.state === 'lost').map(a => a.provider))
@@ -480,7 +500,7 @@ class Client implements GpumeshClient {
       for (;;) {
         const attempt = current?.attempt ?? job.attempt
         if (attempt === undefined) return
-        const outcome = await this.runAttempt(job, attempt, spec, attach, controller.signal)
+        const outcome = await this.runAttempt(job, attempt, spec, attach, controller.signal, current)
         if (outcome === 'done' || this.stopped) return
         // Lost or preempted: the provider did not finish the job.
         exclude.add(attempt.provider)
@@ -504,45 +524,63 @@ class Client implements GpumeshClient {
     }
   }
 
-  /** One attempt's event stream. 'done' when the job ended there, 'lost' otherwise. */
-  private async runAttempt (job: Job, attempt: AttemptRecord, spec: WorkloadSpec, attach: boolean, signal: AbortSignal): Promise<'done' | 'lost'> {
+  /**
+   * One attempt's event stream. 'done' when the job ended there, 'lost' otherwise.
+   * `acquired` (a fresh lease) brings the job stream already opening and the auction's
+   * losers: they hold GPUs for us until released, and releasing them once the job runs
+   * (or ends) keeps their round trips off the path to 'running'.
+   */
+  private async runAttempt (job: Job, attempt: AttemptRecord, spec: WorkloadSpec, attach: boolean, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
     const heartbeatMs = this.init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
     const idleTimeoutMs = heartbeatMs * LOST_AFTER_HEARTBEATS
     let reattached = false
-    for (;;) {
-      const request = attach
-        ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
-        : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
-      try {
-        let sawReceipt = false
-        for await (const event of jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs })) {
-          await job.accept(attempt, event)
-          if (event.type === 'receipt') sawReceipt = true
+    let stream = acquired?.stream
+    let losers = acquired?.losers
+    const releaseLosers = (): void => {
+      void losers?.then(bids => { this.releaseBids(bids) })
+      losers = undefined
+    }
+    try {
+      for (;;) {
+        const request = attach
+          ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
+          : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
+        try {
+          let sawReceipt = false
+          const events = jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs, stream })
+          stream = undefined
+          for await (const event of events) {
+            await job.accept(attempt, event)
+            if (event.type === 'state' && event.state !== 'leased') releaseLosers()
+            if (event.type === 'receipt') sawReceipt = true
+          }
+          if (sawReceipt || isTerminal(attempt.state)) {
+            if (attempt.state === 'preempted') return 'lost'
+            job.end()
+            return 'done'
+          }
+          throw new Error('provider closed the stream before the job ended')
+        } catch (err) {
+          if (signal.aborted) return 'done'
+          if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {
+            await this.fail(job, 'failed', (err as Error).message)
+            return 'done'
+          }
+          if (attempt.providerJobId !== '' && !reattached) {
+            // One quick re-attach: a dropped connection is not yet a lost provider.
+            reattached = true
+            attach = true
+            continue
+          }
+          attempt.state = 'lost'
+          attempt.reason = 'provider-lost'
+          await job.setState('lost', 'provider-lost')
+          job.emit({ type: 'lost', attempt: attempt.attempt, provider: attempt.provider, reason: err instanceof Error ? err.message : 'lost' })
+          return 'lost'
         }
-        if (sawReceipt || isTerminal(attempt.state)) {
-          if (attempt.state === 'preempted') return 'lost'
-          job.end()
-          return 'done'
-        }
-        throw new Error('provider closed the stream before the job ended')
-      } catch (err) {
-        if (signal.aborted) return 'done'
-        if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {
-          await this.fail(job, 'failed', (err as Error).message)
-          return 'done'
-        }
-        if (attempt.providerJobId !== '' && !reattached) {
-          // One quick re-attach: a dropped connection is not yet a lost provider.
-          reattached = true
-          attach = true
-          continue
-        }
-        attempt.state = 'lost'
-        attempt.reason = 'provider-lost'
-        await job.setState('lost', 'provider-lost')
-        job.emit({ type: 'lost', attempt: attempt.attempt, provider: attempt.provider, reason: err instanceof Error ? err.message : 'lost' })
-        return 'lost'
       }
+    } finally {
+      releaseLosers()
     }
   }
 

@@ -7,6 +7,7 @@ import {
   FramedStream, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, MAX_JOB_REQUEST_BYTES, decodeJobResponse, encodeJobRequest,
   jobRefusalCodeName, type JobEvent, type JobRequest
 } from '@gpumesh/protocol'
+import type { Stream } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { JobRefusedError } from './errors.js'
 
@@ -15,6 +16,19 @@ export interface JobConnectionOptions {
   signal: AbortSignal
   /** Deadline for the provider's next message (heartbeats arrive every 2 s while running). */
   idleTimeoutMs: number
+  /** A job stream already being opened (see openJobStream); dialled afresh if it failed. */
+  stream?: Promise<Stream>
+}
+
+/**
+ * Start opening a job stream to `provider` ahead of the request, e.g. while its lease is
+ * being granted: the submit then goes out the moment the lease is in. Never rejects
+ * unhandled; a failure surfaces where the stream is used.
+ */
+export function openJobStream (libp2p: GpumeshLibp2p, provider: string, signal: AbortSignal): Promise<Stream> {
+  const opening = libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal })
+  opening.catch(() => {})
+  return opening
 }
 
 /**
@@ -23,7 +37,8 @@ export interface JobConnectionOptions {
  * stream error (TimeoutError, StreamClosedError …) when the stream breaks.
  */
 export async function * jobRequest (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): AsyncGenerator<JobEvent> {
-  const stream = await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]) })
+  const dial = async (): Promise<Stream> => await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]) })
+  const stream = options.stream !== undefined ? await options.stream.catch(dial) : await dial()
   const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 })
   const onAbort = (): void => { stream.abort(new Error('job stream closed by the client')) }
   options.signal.addEventListener('abort', onAbort, { once: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidParametersError } from '../src/errors.js'
-import { rankBids, type RankableBid } from '../src/market/rank.js'
+import { auctionDecided, rankBids, type RankableBid } from '../src/market/rank.js'
 import * as f from './fixtures.js'
 
 function rb (bidId: string, provider: string, price: bigint, latencyMs: number, reputation?: number): RankableBid {
@@ -75,5 +75,19 @@ describe('rankBids', () => {
   it('refuses an unknown strategy with a typed error', () => {
     expect(() => rankBids(bids, 'random' as never)).toThrow(InvalidParametersError)
     expect(() => rankBids(bids, 'toString' as never)).toThrow(InvalidParametersError)
+  })
+})
+
+describe('auctionDecided', () => {
+  it('is decided once no outstanding provider advertises a price at or below the best bid', () => {
+    expect(auctionDecided(5n, [6n, 9n])).toBe(true)
+    expect(auctionDecided(5n, [])).toBe(true)
+  })
+
+  it('waits while an outstanding provider could match or beat it, or before any bid', () => {
+    expect(auctionDecided(5n, [9n, 5n])).toBe(false)
+    expect(auctionDecided(5n, [4n])).toBe(false)
+    expect(auctionDecided(undefined, [9n])).toBe(false)
+    expect(auctionDecided(undefined, [])).toBe(false)
   })
 })

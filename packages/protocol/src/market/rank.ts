@@ -61,3 +61,15 @@ export function rankBids (bids: readonly RankableBid[], strategy: RankStrategy =
     return 0
   })
 }
+
+/**
+ * Whether an auction ranked by price is decided before everyone asked has answered:
+ * no outstanding provider can match or beat `best`. Honest bids never go below the
+ * base price a provider advertises in its offer (every pricing strategy starts there,
+ * see priceOrder), so a provider whose offer asks more than `best` cannot win.
+ */
+export function auctionDecided (best: bigint | undefined, outstandingOfferPrices: Iterable<bigint>): boolean {
+  if (best === undefined) return false
+  for (const price of outstandingOfferPrices) if (price <= best) return false
+  return true
+}
