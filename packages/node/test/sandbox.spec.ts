@@ -157,6 +157,13 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
     expect(connections()).toBe(1)
   })
 
+  it('a work dir that cannot be prepared ends the job with reason error, and its cgroup goes', async () => {
+    const { a } = await providerLayout()
+    const events = await runToEnd(runtime, spec(['true'], { inputs: [{ name: '../escape', content: new Uint8Array([1]) }] }), a)
+    expect(exitOf(events)).toMatchObject({ reason: 'error', detail: expect.stringMatching(/could not prepare the work dir: input name/) })
+    expect(events.some(e => e.type === 'started')).toBe(false)
+  })
+
   it('a fork bomb is cut by the process limit, the job still ends and its cgroup goes', async () => {
     const limited = new ProcessRuntime({ sandbox: 'bwrap', limits: { maxProcesses: 32 } })
     const { a } = await providerLayout({ timeoutMs: 4_000 })

@@ -228,10 +228,12 @@ export class JobService {
     // Claim the lease synchronously before any await, so a second Submit sees it used.
     lease.status = 'in-use'
     const record: JobRecord = { jobId, leaseId: lease.leaseId, client, runtime: spec.runtime, state: 'leased', reason: '', exitCode: 0, createdAtMs: Date.now(), lastSeq: 0 }
-    // Independent writes: queued together, they cost one trip through the store's threads.
+    // Independent: the writes queued together cost one trip through the store's threads,
+    // and the work dir is made meanwhile.
     await Promise.all([
       ledger.markInUse(lease.leaseId, jobId),
-      this.events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 })
+      this.events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 }),
+      mkdir(this.workDir(jobId), { recursive: true, mode: 0o700 })
     ])
     const controller = new AbortController()
     const job: RunningJob = { record, lease, controller, done: Promise.resolve() }
@@ -244,8 +246,7 @@ export class JobService {
   private async execute (job: RunningJob, runtime: Runtime, spec: WorkloadSpec): Promise<void> {
     const { record, lease, controller } = job
     const { metrics } = this.components
-    const workDir = join(this.init.dataDir, 'jobs', record.jobId)
-    await mkdir(workDir, { recursive: true, mode: 0o700 })
+    const workDir = this.workDir(record.jobId)
     const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
     const append = async (body: JobEventBody): Promise<void> => { await this.events.append(record, body) }
     const gpuVendor = this.components.ledger.gpus.find(g => g.index === lease.gpuIndices[0])?.vendor ?? 'nvidia'
@@ -298,6 +299,10 @@ export class JobService {
     clearInterval(heartbeat)
     await this.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
     await this.components.ledger.releaseLease(lease.leaseId, `job-${outcome.state}`)
+  }
+
+  private workDir (jobId: string): string {
+    return join(this.init.dataDir, 'jobs', jobId)
   }
 
   private outcome (exit: Extract<RuntimeEvent, { type: 'exit' }>, signal: AbortSignal): { state: JobState, reason: string } {

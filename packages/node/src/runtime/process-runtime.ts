@@ -61,20 +61,27 @@ export class ProcessRuntime implements Runtime {
     const outputDir = join(allocation.workDir, 'output')
     const started = Date.now()
     let cgroup: { procs: string, remove: () => Promise<void> } | undefined
-    try {
-      await Promise.all([mkdir(inputDir, { recursive: true }), mkdir(outputDir, { recursive: true })])
+    const makeCgroup = async (): Promise<void> => {
+      if (!this.sandboxed) return
+      this.cgroups ??= PidsCgroups.detect()
+      const limits = { ...DEFAULT_SANDBOX_LIMITS, ...this.init.limits }
+      cgroup = await (await this.cgroups)?.create(allocation.jobId, limits.maxProcesses)
+    }
+    const writeInputs = async (): Promise<void> => {
+      await mkdir(inputDir, { recursive: true })
       for (const file of spec.inputs) {
         // Validated already; checked again because a path here is a write on our disk.
         if (!isPlainFileName(file.name)) throw new Error(`input name ${JSON.stringify(file.name)} is not a plain file name`)
         await writeFile(join(inputDir, file.name), file.content, { mode: 0o644 })
       }
-      if (this.sandboxed) {
-        this.cgroups ??= PidsCgroups.detect()
-        const limits = { ...DEFAULT_SANDBOX_LIMITS, ...this.init.limits }
-        cgroup = await (await this.cgroups)?.create(allocation.jobId, limits.maxProcesses)
-      }
-    } catch (err) {
-      yield { type: 'exit', exitCode: -1, reason: 'error', detail: `could not prepare the work dir: ${(err as Error).message}`, wallMs: 0 }
+    }
+    // allSettled, not all: a cgroup made must be removed below even if the inputs failed.
+    const prepared = await Promise.allSettled([writeInputs(), mkdir(outputDir, { recursive: true }), makeCgroup()])
+    const failed = prepared.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failed !== undefined) {
+      await cgroup?.remove()
+      const message = failed.reason instanceof Error ? failed.reason.message : String(failed.reason)
+      yield { type: 'exit', exitCode: -1, reason: 'error', detail: `could not prepare the work dir: ${message}`, wallMs: 0 }
       return
     }
     try {
