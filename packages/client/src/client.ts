@@ -33,8 +33,6 @@ interface Acquired {
   leaseId: string
   /** The job stream to the provider, opened while the lease was granted. */
   stream: Promise<Stream>
-  /** Bids that lost (and late ones): released once the job has started. */
-  losers: Promise<ReceivedBid[]>
 }
 
 export interface ClientInit {
@@ -452,8 +450,10 @@ class Client implements GpumeshClient {
         job.record.attempts.push(attempt)
         await job.setState('leased')
         job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
-        const losers = result.late.then(late => [...result.bids, ...late].filter(b => b !== bid))
-        return { attempt, leaseId, stream, losers }
+        // Free the losers' GPUs now rather than at the end of their hold (late bids as they come).
+        this.releaseBids(result.bids.filter(b => b !== bid))
+        void result.late.then(late => { this.releaseBids(late.filter(b => b !== bid)) })
+        return { attempt, leaseId, stream }
       } catch (err) {
         void stream.then(s => { s.abort(new Error('lease not granted')) }, () => {})
         const reason = err instanceof Error ? err.message : 'lease failed'
@@ -526,61 +526,49 @@ class Client implements GpumeshClient {
 
   /**
    * One attempt's event stream. 'done' when the job ended there, 'lost' otherwise.
-   * `acquired` (a fresh lease) brings the job stream already opening and the auction's
-   * losers: they hold GPUs for us until released, and releasing them once the job runs
-   * (or ends) keeps their round trips off the path to 'running'.
+   * `acquired` (a fresh lease) brings the job stream, already opening.
    */
   private async runAttempt (job: Job, attempt: AttemptRecord, spec: WorkloadSpec, attach: boolean, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
     const heartbeatMs = this.init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
     const idleTimeoutMs = heartbeatMs * LOST_AFTER_HEARTBEATS
     let reattached = false
     let stream = acquired?.stream
-    let losers = acquired?.losers
-    const releaseLosers = (): void => {
-      void losers?.then(bids => { this.releaseBids(bids) })
-      losers = undefined
-    }
-    try {
-      for (;;) {
-        const request = attach
-          ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
-          : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
-        try {
-          let sawReceipt = false
-          const events = jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs, stream })
-          stream = undefined
-          for await (const event of events) {
-            await job.accept(attempt, event)
-            if (event.type === 'state' && event.state !== 'leased') releaseLosers()
-            if (event.type === 'receipt') sawReceipt = true
-          }
-          if (sawReceipt || isTerminal(attempt.state)) {
-            if (attempt.state === 'preempted') return 'lost'
-            job.end()
-            return 'done'
-          }
-          throw new Error('provider closed the stream before the job ended')
-        } catch (err) {
-          if (signal.aborted) return 'done'
-          if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {
-            await this.fail(job, 'failed', (err as Error).message)
-            return 'done'
-          }
-          if (attempt.providerJobId !== '' && !reattached) {
-            // One quick re-attach: a dropped connection is not yet a lost provider.
-            reattached = true
-            attach = true
-            continue
-          }
-          attempt.state = 'lost'
-          attempt.reason = 'provider-lost'
-          await job.setState('lost', 'provider-lost')
-          job.emit({ type: 'lost', attempt: attempt.attempt, provider: attempt.provider, reason: err instanceof Error ? err.message : 'lost' })
-          return 'lost'
+    for (;;) {
+      const request = attach
+        ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
+        : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
+      try {
+        let sawReceipt = false
+        const events = jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs, stream })
+        stream = undefined
+        for await (const event of events) {
+          await job.accept(attempt, event)
+          if (event.type === 'receipt') sawReceipt = true
         }
+        if (sawReceipt || isTerminal(attempt.state)) {
+          if (attempt.state === 'preempted') return 'lost'
+          job.end()
+          return 'done'
+        }
+        throw new Error('provider closed the stream before the job ended')
+      } catch (err) {
+        if (signal.aborted) return 'done'
+        if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {
+          await this.fail(job, 'failed', (err as Error).message)
+          return 'done'
+        }
+        if (attempt.providerJobId !== '' && !reattached) {
+          // One quick re-attach: a dropped connection is not yet a lost provider.
+          reattached = true
+          attach = true
+          continue
+        }
+        attempt.state = 'lost'
+        attempt.reason = 'provider-lost'
+        await job.setState('lost', 'provider-lost')
+        job.emit({ type: 'lost', attempt: attempt.attempt, provider: attempt.provider, reason: err instanceof Error ? err.message : 'lost' })
+        return 'lost'
       }
-    } finally {
-      releaseLosers()
     }
   }
 
