@@ -10,7 +10,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
   BID_PROTOCOL, DeclineReason, JOB_PROTOCOL, LEASE_PROTOCOL, OFFER_SYNC_PROTOCOL, OFFERS_TOPIC, PayloadType, RejectReason,
-  encodeCapacityOffer, encodeEnvelope, encodeFrame, encodeJobOrder, encodeJobRequest, encodeLeaseRequest, signEnvelope,
+  decodeEnvelope, encodeCapacityOffer, encodeEnvelope, encodeFrame, encodeJobOrder, encodeJobRequest, encodeLeaseRequest, signEnvelope,
   type CapacityOffer
 } from '@gpumesh/protocol'
 import { H100, Testbed, type MarketPeer } from '../packages/node/test/fixtures/testbed.js'
@@ -79,7 +79,9 @@ describe('hostile peers', () => {
     if (bid.kind !== 'bid') throw new Error('expected a bid')
     const lease = encodeEnvelope(await signEnvelope(attacker.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.bid, client: attacker.id })))
     const job = encodeJobRequest({ kind: 'attach', jobId: 'x', fromSeq: 1 })
-    const seeds: Array<[string, Uint8Array]> = [[BID_PROTOCOL, order], [LEASE_PROTOCOL, lease], [JOB_PROTOCOL, job]]
+    // A Submit that asks for its lease on the job stream (someone else's bid: refused).
+    const submit = encodeJobRequest({ kind: 'submit', leaseId: '', leaseRequest: decodeEnvelope(lease), spec: { runtime: 'process', image: '', command: ['true'], env: {}, inputs: [], timeoutS: 5, network: false } })
+    const seeds: Array<[string, Uint8Array]> = [[BID_PROTOCOL, order], [LEASE_PROTOCOL, lease], [JOB_PROTOCOL, job], [JOB_PROTOCOL, submit]]
     for (const [protocol, valid] of seeds) {
       await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (flips) => {
         const bytes = new Uint8Array(valid)

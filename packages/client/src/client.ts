@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { defaultLogger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import type { ComponentLogger, Logger, PrivateKey, Stream } from '@libp2p/interface'
+import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
   decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
@@ -23,16 +23,16 @@ import {
   CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
   LEASE_TIMEOUT_MS, LOST_AFTER_HEARTBEATS, MAX_INBOUND_CALLBACK_STREAMS
 } from './constants.js'
-import { JobNotFoundError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
+import { JobNotFoundError, JobRefusedError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
 import { Job, type JobHost } from './job.js'
-import { jobRequest, openJobStream } from './job-connection.js'
+import { JobConnection, jobRequest } from './job-connection.js'
 
 /** A granted lease, ready to submit to. */
 interface Acquired {
   attempt: AttemptRecord
   leaseId: string
-  /** The job stream to the provider, opened while the lease was granted. */
-  stream: Promise<Stream>
+  /** The job stream its submit went on, with the lease request: its events follow. */
+  connection: JobConnection
 }
 
 export interface ClientInit {
@@ -275,14 +275,17 @@ class Client implements GpumeshClient {
     this.live.set(job.id, job)
     // The first attempt's auction and lease happen before submit() returns, so their
     // errors (no bids, every lease rejected) reach the caller directly.
+    const controller = new AbortController()
+    this.controllers.add(controller)
     let lease: Acquired
     try {
-      lease = await this.acquire(job, spec, options, new Set())
+      lease = await this.acquire(job, spec, options, new Set(), controller.signal)
     } catch (err) {
+      this.controllers.delete(controller)
       this.forget(job)
       throw err
     }
-    this.track(this.follow(job, spec, options, lease))
+    this.track(this.follow(job, spec, options, lease, controller))
     return job
   }
 
@@ -381,7 +384,7 @@ class Client implements GpumeshClient {
   }
 
   /** Auction then lease: returns the attempt, or throws when no provider will take the job. */
-  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>): Promise<Acquired> {
+  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>, jobSignal: AbortSignal): Promise<Acquired> {
     const n = job.record.attempts.length + 1
     await job.setState('bidding')
     job.emit({ type: 'state', attempt: n, state: 'bidding', reason: '', exitCode: 0 })
@@ -430,10 +433,8 @@ class Client implements GpumeshClient {
       }
     }
     for await (const bid of candidates()) {
-      // Open the job stream while the lease is being granted: the submit goes out the moment it is.
-      const stream = openJobStream(this.libp2p, bid.provider, AbortSignal.any([AbortSignal.timeout(LEASE_TIMEOUT_MS), ...(options.signal !== undefined ? [options.signal] : [])]))
       try {
-        const leaseId = await this.requestLease(bid, options.signal)
+        const { leaseId, connection } = await this.leaseAndSubmit(bid, spec, options.signal, jobSignal)
         const attempt: AttemptRecord = {
           attempt: n,
           provider: bid.provider,
@@ -448,15 +449,15 @@ class Client implements GpumeshClient {
           reason: ''
         }
         job.record.attempts.push(attempt)
-        await job.setState('leased')
-        job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
         // Free the losers' GPUs now rather than at the end of their hold (late bids as they come).
         this.releaseBids(result.bids.filter(b => b !== bid))
         void result.late.then(late => { this.releaseBids(late.filter(b => b !== bid)) })
-        return { attempt, leaseId, stream }
+        await job.setState('leased')
+        job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
+        return { attempt, leaseId, connection }
       } catch (err) {
-        void stream.then(s => { s.abort(new Error('lease not granted')) }, () => {})
-        const reason = err instanceof Error ? err.message : 'lease failed'
+        // A refused lease says why in the provider's words (bid-expired, already-leased …).
+        const reason = err instanceof JobRefusedError && err.refusal === 'lease-rejected' ? err.detail : err instanceof Error ? err.message : 'lease failed'
         rejects.push({ provider: bid.provider, reasons: [reason] })
         job.emit({ type: 'lease-rejected', attempt: n, provider: bid.provider, reason })
       }
@@ -475,23 +476,39 @@ class Client implements GpumeshClient {
     }
   }
 
-  private async requestLease (bid: ReceivedBid, signal?: AbortSignal): Promise<string> {
+  /**
+   * Lease and submit in one message: the provider grants the lease from our signed
+   * request, answers with it first and starts the job at once. Returns the verified
+   * lease and the open job stream, whose events follow.
+   */
+  private async leaseAndSubmit (bid: ReceivedBid, spec: WorkloadSpec, submitSignal: AbortSignal | undefined, jobSignal: AbortSignal): Promise<{ leaseId: string, connection: JobConnection }> {
     const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId }))
-    const response = await this.leases.request(peerIdFromString(bid.provider), encodeEnvelope(request), decodeLeaseResponse, {
-      signal: AbortSignal.any([AbortSignal.timeout(LEASE_TIMEOUT_MS), ...(signal !== undefined ? [signal] : [])])
-    })
-    if (response.kind === 'reject') throw new Error(rejectReasonName(response.reject.reason))
-    const lease = await openEnvelope(response.lease, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })
-    if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.peerId) throw new Error('lease does not match the bid')
-    return lease.message.leaseId
+    const connection = await JobConnection.open(this.libp2p, bid.provider, { kind: 'submit', leaseId: '', leaseRequest: request, spec }, { signal: jobSignal, idleTimeoutMs: this.idleTimeoutMs() })
+    // The caller's signal may abandon the submit until the lease is in, not the job after.
+    const onAbort = (): void => { connection.abort(new Error('submit aborted')) }
+    submitSignal?.addEventListener('abort', onAbort, { once: true })
+    try {
+      const envelope = await connection.lease({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
+      const lease = await openEnvelope(envelope, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })
+      if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.peerId) throw new Error('lease does not match the bid')
+      return { leaseId: lease.message.leaseId, connection }
+    } catch (err) {
+      connection.abort(err instanceof Error ? err : new Error('lease failed'))
+      throw err
+    } finally {
+      submitSignal?.removeEventListener('abort', onAbort)
+    }
+  }
+
+  private idleTimeoutMs (): number {
+    return (this.init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS) * LOST_AFTER_HEARTBEATS
   }
 
   /**
    * Drive a job to its end: submit (or re-attach), follow events, and on a lost
    * provider retry elsewhere while retries last.
    */
-  private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: Acquired | undefined): Promise<void> {
-    const controller = new AbortController()
+  private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: Acquired | undefined, controller = new AbortController()): Promise<void> {
     this.controllers.add(controller)
     const exclude = new Set<string>(job.record.attempts.filter(a => a.state === 'lost').map(a => a.provider))
     try {
@@ -510,7 +527,7 @@ class Client implements GpumeshClient {
         }
         job.record.retriesLeft--
         try {
-          current = await this.acquire(job, spec, options, exclude)
+          current = await this.acquire(job, spec, options, exclude, controller.signal)
           attach = false
         } catch (err) {
           this.log('retry of %s found no provider - %e', job.id, err)
@@ -529,18 +546,18 @@ class Client implements GpumeshClient {
    * `acquired` (a fresh lease) brings the job stream, already opening.
    */
   private async runAttempt (job: Job, attempt: AttemptRecord, spec: WorkloadSpec, attach: boolean, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
-    const heartbeatMs = this.init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS
-    const idleTimeoutMs = heartbeatMs * LOST_AFTER_HEARTBEATS
+    const idleTimeoutMs = this.idleTimeoutMs()
     let reattached = false
-    let stream = acquired?.stream
+    let connection = acquired?.connection
     for (;;) {
       const request = attach
         ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
         : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
       try {
         let sawReceipt = false
-        const events = jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs, stream })
-        stream = undefined
+        // The first attempt's stream is open already: its submit went with the lease.
+        const events = connection?.events() ?? jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs })
+        connection = undefined
         for await (const event of events) {
           await job.accept(attempt, event)
           if (event.type === 'receipt') sawReceipt = true

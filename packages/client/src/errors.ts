@@ -95,10 +95,12 @@ export class JobRefusedError extends GpumeshError {
   static override name = 'JobRefusedError'
   override readonly code = 'ERR_JOB_REFUSED'
   readonly refusal: string
+  readonly detail: string
   constructor (refusal: string, detail: string, options?: GpumeshErrorOptions) {
     super(`Provider refused: ${refusal}${detail !== '' ? `: ${detail}` : ''}`, options)
     this.name = 'JobRefusedError'
     this.refusal = refusal
+    this.detail = detail
   }
 }
 

@@ -1,11 +1,11 @@
 /**
  * The client end of `/gpumesh/job/1.0.0`: one request per stream, then the provider's
- * events until it closes. A refusal becomes a JobRefusedError.
+ * responses until it closes.
  */
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
-  FramedStream, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, MAX_JOB_REQUEST_BYTES, decodeJobResponse, encodeJobRequest,
-  jobRefusalCodeName, type JobEvent, type JobRequest
+  FramedStream, InvalidMessageError, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, MAX_JOB_REQUEST_BYTES, decodeJobResponse,
+  encodeJobRequest, jobRefusalCodeName, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope
 } from '@gpumesh/protocol'
 import type { Stream } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
@@ -16,44 +16,72 @@ export interface JobConnectionOptions {
   signal: AbortSignal
   /** Deadline for the provider's next message (heartbeats arrive every 2 s while running). */
   idleTimeoutMs: number
-  /** A job stream already being opened (see openJobStream); dialled afresh if it failed. */
-  stream?: Promise<Stream>
 }
 
 /**
- * Start opening a job stream to `provider` ahead of the request, e.g. while its lease is
- * being granted: the submit then goes out the moment the lease is in. Never rejects
- * unhandled; a failure surfaces where the stream is used.
+ * One job stream: the request is sent on open; then the provider's responses are read,
+ * the lease first if the request carried a lease request, then events until the
+ * provider closes. A refusal becomes a JobRefusedError; a broken stream a typed stream
+ * error (TimeoutError, StreamClosedError …).
  */
-export function openJobStream (libp2p: GpumeshLibp2p, provider: string, signal: AbortSignal): Promise<Stream> {
-  const opening = libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal })
-  opening.catch(() => {})
-  return opening
-}
+export class JobConnection {
+  private constructor (
+    private readonly stream: Stream,
+    private readonly framed: FramedStream,
+    private readonly options: JobConnectionOptions
+  ) {}
 
-/**
- * Send one job request to `provider` and yield the events it streams back. Ends when
- * the provider closes the stream; throws JobRefusedError on a refusal and a typed
- * stream error (TimeoutError, StreamClosedError …) when the stream breaks.
- */
-export async function * jobRequest (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): AsyncGenerator<JobEvent> {
-  const dial = async (): Promise<Stream> => await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]) })
-  const stream = options.stream !== undefined ? await options.stream.catch(dial) : await dial()
-  const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 })
-  const onAbort = (): void => { stream.abort(new Error('job stream closed by the client')) }
-  options.signal.addEventListener('abort', onAbort, { once: true })
-  try {
+  static async open (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): Promise<JobConnection> {
     const body = encodeJobRequest(request)
     if (body.length > MAX_JOB_REQUEST_BYTES) throw new RangeError('job request too large')
-    await framed.write(body, { signal: options.signal })
-    await stream.close({ signal: options.signal }).catch(() => {})
-    for (;;) {
-      const response = await framed.readOrEnd(decodeJobResponse, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]) })
-      if (response === null) return
-      if (response.kind === 'refusal') throw new JobRefusedError(jobRefusalCodeName(response.refusal.code), response.refusal.detail)
-      yield response.event
+    const stream = await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]) })
+    const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options)
+    try {
+      await connection.framed.write(body, { signal: options.signal })
+      await stream.close({ signal: options.signal }).catch(() => {})
+    } catch (err) {
+      connection.abort(err instanceof Error ? err : new Error('job request failed'))
+      throw err
     }
-  } finally {
-    options.signal.removeEventListener('abort', onAbort)
+    return connection
   }
+
+  /** The lease a Submit with a lease request was granted: must be the first response. */
+  async lease (options: { signal?: AbortSignal } = {}): Promise<SignedEnvelope> {
+    const response = await this.next(options.signal)
+    if (response?.kind !== 'lease') throw new InvalidMessageError('job stream: expected the granted lease first')
+    return response.lease
+  }
+
+  /** The job's events until the provider closes the stream. */
+  async * events (): AsyncGenerator<JobEvent> {
+    const onAbort = (): void => { this.abort(new Error('job stream closed by the client')) }
+    this.options.signal.addEventListener('abort', onAbort, { once: true })
+    try {
+      for (;;) {
+        const response = await this.next()
+        if (response === null) return
+        if (response.kind !== 'event') throw new InvalidMessageError(`job stream: unexpected ${response.kind}`)
+        yield response.event
+      }
+    } finally {
+      this.options.signal.removeEventListener('abort', onAbort)
+    }
+  }
+
+  abort (err: Error): void {
+    this.stream.abort(err)
+  }
+
+  private async next (signal?: AbortSignal): Promise<Exclude<JobResponse, { kind: 'refusal' }> | null> {
+    const signals = [this.options.signal, AbortSignal.timeout(this.options.idleTimeoutMs), ...(signal !== undefined ? [signal] : [])]
+    const response = await this.framed.readOrEnd(decodeJobResponse, { signal: AbortSignal.any(signals) })
+    if (response?.kind === 'refusal') throw new JobRefusedError(jobRefusalCodeName(response.refusal.code), response.refusal.detail)
+    return response
+  }
+}
+
+/** Send one job request to `provider` and yield the events it streams back (see JobConnection). */
+export async function * jobRequest (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): AsyncGenerator<JobEvent> {
+  yield * (await JobConnection.open(libp2p, provider, request, options)).events()
 }

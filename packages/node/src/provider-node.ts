@@ -143,7 +143,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     }, libp2p.peerId.toString())
     const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
     const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
-    const jobs = new JobService({ libp2p, privateKey, ledger, store, policy, metrics, logger, runtimes }, {
+    const jobs = new JobService({ libp2p, privateKey, ledger, leases: leaseManager, store, policy, metrics, logger, runtimes }, {
       dataDir: config.dataDir,
       heartbeatMs: config.jobs.heartbeatMs,
       maxLogBytes: config.jobs.maxLogBytes,

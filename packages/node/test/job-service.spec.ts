@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateKeyPair } from '@libp2p/crypto/keys'
 import {
-  PayloadType, decodeReceipt, encodeReceiptAcceptance, openEnvelope, signEnvelope,
-  type JobEvent, type JobResponse, type Receipt
+  JobRefusalCode, PayloadType, decodeLease, decodeReceipt, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
+  type JobEvent, type JobResponse, type Receipt, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { H100, Testbed, isRunning, type MarketPeer } from './fixtures/testbed.js'
 import type { ProviderNode } from '../src/provider-node.js'
@@ -130,6 +131,55 @@ describe('job service', () => {
       expect(refused[0]).toMatchObject({ kind: 'refusal', refusal: { code: 4 } })
     }
     expect(states(events(await mine)).at(-1)).toBe('succeeded')
+  })
+
+  describe('a Submit that carries its lease request', () => {
+    const spec = (command: string[]): WorkloadSpec => ({ runtime: 'process', image: '', command, env: {}, inputs: [], timeoutS: 60, network: false })
+    async function bid (): Promise<SignedEnvelope> {
+      const response = await client.requestBid(node, client.order({ gpu: { count: 1, minVramMiB: 0, model: '', vendor: '' } }))
+      if (response.kind !== 'bid') throw new Error('declined')
+      return response.bid
+    }
+    const leaseRequest = async (b: SignedEnvelope, key = client.key): Promise<SignedEnvelope> =>
+      await signEnvelope(key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: b, client: client.id }))
+
+    it('is answered with the signed lease first, then the job runs on it', async () => {
+      const b = await bid()
+      const responses = await client.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest: await leaseRequest(b), spec: spec(['sh', '-c', 'echo hi']) })
+      expect(responses[0]?.kind).toBe('lease')
+      if (responses[0]?.kind !== 'lease') throw new Error('no lease')
+      const lease = (await openEnvelope(responses[0].lease, PayloadType.lease, decodeLease, { expectedSigner: node.peerId })).message
+      expect(lease).toMatchObject({ bidId: (await client.openBid(node, b)).bidId, client: client.id })
+      const evs = events(responses)
+      expect(states(evs)).toEqual(['leased', 'running', 'succeeded'])
+      expect(evs.some(e => e.type === 'log' && e.line === 'hi')).toBe(true)
+      expect(await receiptOf(node, evs)).toMatchObject({ leaseId: lease.leaseId, finalState: 'succeeded' })
+      expect(node.ledger.freeGpus()).toHaveLength(8)
+    })
+
+    it('refuses with lease-rejected and the reason when the lease is not granted, and runs nothing', async () => {
+      const b = await bid()
+      const stranger = await generateKeyPair('Ed25519')
+      const cases: Array<[string, SignedEnvelope, string]> = [
+        ['signed by someone else', await leaseRequest(b, stranger), 'bad-signature'],
+        ['for a bid already leased', await leaseRequest(b), 'already-leased']
+      ]
+      await client.requestLease(node, b) // the bid becomes a lease the ordinary way first
+      for (const [name, request, reason] of cases) {
+        const responses = await client.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest: request, spec: spec(['true']) })
+        expect(responses, name).toEqual([{ kind: 'refusal', refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_LEASE_REJECTED, detail: reason } }])
+      }
+      expect(node.jobs.runningJobs()).toEqual([])
+    })
+
+    it('releases the lease it granted when the Submit itself is refused', async () => {
+      // An invalid spec: the lease is granted, the spec refused, the lease ended at once
+      // (not left holding GPUs until its submit window passes).
+      const granted = await client.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest: await leaseRequest(await bid()), spec: { ...spec(['true']), timeoutS: 0 } })
+      expect(granted.map(r => r.kind)).toEqual(['lease', 'refusal'])
+      expect(granted[1]).toMatchObject({ refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_INVALID_SPEC } })
+      expect(node.ledger.liveLeases()).toEqual([])
+    })
   })
 
   it('refuses invalid specs before anything runs', async () => {

@@ -8,7 +8,8 @@ import { pb } from './pb.js'
 import { fromWireWorkloadSpec, toWireWorkloadSpec, type WorkloadSpec } from './workload-spec.js'
 
 export type JobRequest =
-  | { kind: 'submit', leaseId: string, spec: WorkloadSpec }
+  /** On the lease `leaseId`, or ('' and `leaseRequest`) on a lease granted from that request. */
+  | { kind: 'submit', leaseId: string, spec: WorkloadSpec, leaseRequest?: SignedEnvelope }
   | { kind: 'attach', jobId: string, fromSeq: number }
   | { kind: 'cancel', jobId: string }
   | { kind: 'countersign', jobId: string, acceptance: SignedEnvelope }
@@ -42,10 +43,14 @@ export interface JobRefusal {
 export type JobResponse =
   | { kind: 'event', event: JobEvent }
   | { kind: 'refusal', refusal: JobRefusal }
+  /** The signed Lease granted for a Submit with a lease request; first, before any event. */
+  | { kind: 'lease', lease: SignedEnvelope }
 
 export function encodeJobRequest (r: JobRequest): Uint8Array {
   switch (r.kind) {
-    case 'submit': return encodeWire(pb.JobRequest, pb.JobRequest.create({ submit: { leaseId: r.leaseId, spec: toWireWorkloadSpec(r.spec) } }))
+    case 'submit': return encodeWire(pb.JobRequest, pb.JobRequest.create({
+      submit: { leaseId: r.leaseId, spec: toWireWorkloadSpec(r.spec), leaseRequest: r.leaseRequest !== undefined ? toWireEnvelope(r.leaseRequest) : undefined }
+    }))
     case 'attach': return encodeWire(pb.JobRequest, pb.JobRequest.create({ attach: { jobId: r.jobId, fromSeq: r.fromSeq } }))
     case 'cancel': return encodeWire(pb.JobRequest, pb.JobRequest.create({ cancel: { jobId: r.jobId } }))
     case 'countersign': return encodeWire(pb.JobRequest, pb.JobRequest.create({ countersign: { jobId: r.jobId, acceptance: toWireEnvelope(r.acceptance) } }))
@@ -55,7 +60,16 @@ export function encodeJobRequest (r: JobRequest): Uint8Array {
 export function decodeJobRequest (bytes: Uint8Array): JobRequest {
   const m = decodeWire(pb.JobRequest, bytes, 'JobRequest')
   switch (m.request) {
-    case 'submit': return { kind: 'submit', leaseId: checkString(m.submit?.leaseId, 'submit.leaseId', Limits.idChars), spec: fromWireWorkloadSpec(m.submit?.spec) }
+    case 'submit': {
+      const leaseId = checkString(m.submit?.leaseId, 'submit.leaseId', Limits.idChars, false)
+      const spec = fromWireWorkloadSpec(m.submit?.spec)
+      if (m.submit?.leaseRequest == null) {
+        if (leaseId === '') throw new InvalidMessageError('submit: neither leaseId nor leaseRequest')
+        return { kind: 'submit', leaseId, spec }
+      }
+      if (leaseId !== '') throw new InvalidMessageError('submit: both leaseId and leaseRequest')
+      return { kind: 'submit', leaseId, spec, leaseRequest: fromWireEnvelope(m.submit.leaseRequest, 'submit.leaseRequest') }
+    }
     case 'attach': return { kind: 'attach', jobId: checkString(m.attach?.jobId, 'attach.jobId', Limits.idChars), fromSeq: checkSafeUint(m.attach?.fromSeq, 'attach.fromSeq') }
     case 'cancel': return { kind: 'cancel', jobId: checkString(m.cancel?.jobId, 'cancel.jobId', Limits.idChars) }
     case 'countersign': return { kind: 'countersign', jobId: checkString(m.countersign?.jobId, 'countersign.jobId', Limits.idChars), acceptance: fromWireEnvelope(m.countersign?.acceptance, 'countersign.acceptance') }
@@ -115,9 +129,11 @@ export function decodeJobEvent (bytes: Uint8Array): JobEvent {
 }
 
 export function encodeJobResponse (r: JobResponse): Uint8Array {
-  return encodeWire(pb.JobResponse, r.kind === 'event'
-    ? pb.JobResponse.create({ event: toWireJobEvent(r.event) })
-    : pb.JobResponse.create({ refusal: pb.JobRefusal.create(r.refusal) }))
+  switch (r.kind) {
+    case 'event': return encodeWire(pb.JobResponse, pb.JobResponse.create({ event: toWireJobEvent(r.event) }))
+    case 'refusal': return encodeWire(pb.JobResponse, pb.JobResponse.create({ refusal: pb.JobRefusal.create(r.refusal) }))
+    case 'lease': return encodeWire(pb.JobResponse, pb.JobResponse.create({ lease: toWireEnvelope(r.lease) }))
+  }
 }
 
 export function decodeJobResponse (bytes: Uint8Array): JobResponse {
@@ -126,5 +142,6 @@ export function decodeJobResponse (bytes: Uint8Array): JobResponse {
   if (m.response === 'refusal' && m.refusal != null) {
     return { kind: 'refusal', refusal: { code: checkEnum<JobRefusalCode>(m.refusal.code, pb.JobRefusalCode, 'refusal.code'), detail: checkString(m.refusal.detail, 'refusal.detail', Limits.detailChars, false) } }
   }
-  throw new InvalidMessageError('JobResponse: neither event nor refusal')
+  if (m.response === 'lease') return { kind: 'lease', lease: fromWireEnvelope(m.lease, 'lease') }
+  throw new InvalidMessageError('JobResponse: neither event, refusal nor lease')
 }

@@ -28,6 +28,7 @@ const events: JobEvent[] = [
 
 const requests: JobRequest[] = [
   { kind: 'submit', leaseId: 'lease-1', spec: f.spec() },
+  { kind: 'submit', leaseId: '', spec: f.spec(), leaseRequest: f.envelope({ payloadType: 'gpumesh/lease-request/1' }) },
   { kind: 'attach', jobId: 'job-1', fromSeq: 17 },
   { kind: 'cancel', jobId: 'job-1' },
   { kind: 'countersign', jobId: 'job-1', acceptance: f.envelope({ payloadType: 'gpumesh/receipt-acceptance/1' }) }
@@ -47,10 +48,11 @@ describe('every message survives encode then decode unchanged', () => {
     ['lease response: lease', { kind: 'lease', lease: f.envelope({ payloadType: 'gpumesh/lease/1' }) }, encodeLeaseResponse, decodeLeaseResponse],
     ['lease response: reject', { kind: 'reject', reject: { bidId: 'bid-1', reason: RejectReason.REJECT_REASON_CAPACITY_GONE, detail: 'gone' } }, encodeLeaseResponse, decodeLeaseResponse],
     ['workload spec', f.spec(), encodeWorkloadSpec, decodeWorkloadSpec],
-    ...requests.map(r => [`job request: ${r.kind}`, r, encodeJobRequest, decodeJobRequest] as const),
+    ...requests.map(r => [`job request: ${r.kind}${r.kind === 'submit' && r.leaseRequest !== undefined ? ' with a lease request' : ''}`, r, encodeJobRequest, decodeJobRequest] as const),
     ...events.map(e => [`job event: ${e.type}${e.type === 'log' ? ` ${e.stream}` : ''}`, e, encodeJobEvent, decodeJobEvent] as const),
     ['job response: event', { kind: 'event', event: events[2] }, encodeJobResponse, decodeJobResponse],
     ['job response: refusal', { kind: 'refusal', refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_LEASE_EXPIRED, detail: 'too late' } }, encodeJobResponse, decodeJobResponse],
+    ['job response: lease', { kind: 'lease', lease: f.envelope({ payloadType: 'gpumesh/lease/1' }) }, encodeJobResponse, decodeJobResponse],
     ['receipt', f.receipt(), encodeReceipt, decodeReceipt],
     ['receipt of a cancelled job without results', f.receipt({ finalState: 'cancelled', results: [], cost: 0n }), encodeReceipt, decodeReceipt],
     ['receipt acceptance', { jobId: 'job-1', receiptDigest: f.digest(5) }, encodeReceiptAcceptance, decodeReceiptAcceptance],
@@ -148,7 +150,9 @@ describe('decoders enforce the schema rules protobufjs does not', () => {
     ['decline without reasons', () => decodeBidResponse(raw(pb.BidResponse, { decline: { orderId: 'o', reasons: [] } }))],
     ['lease response with neither', () => decodeLeaseResponse(new Uint8Array(0))],
     ['empty job request', () => decodeJobRequest(new Uint8Array(0))],
-    ['submit without lease id', () => decodeJobRequest(encodeJobRequest({ kind: 'submit', leaseId: '', spec: f.spec() }))],
+    ['submit without lease id or lease request', () => decodeJobRequest(encodeJobRequest({ kind: 'submit', leaseId: '', spec: f.spec() }))],
+    ['submit with both a lease id and a lease request', () => decodeJobRequest(encodeJobRequest({ kind: 'submit', leaseId: 'lease-1', spec: f.spec(), leaseRequest: f.envelope() }))],
+    ['submit with a lease request without payload type', () => decodeJobRequest(raw(pb.JobRequest, { submit: { spec: { runtime: 'process', command: ['true'], timeoutS: 1 }, leaseRequest: { payload: new Uint8Array([1]) } } }))],
     ['attach without job id', () => decodeJobRequest(encodeJobRequest({ kind: 'attach', jobId: '', fromSeq: 0 }))],
     ['countersign without acceptance', () => decodeJobRequest(raw(pb.JobRequest, { countersign: { jobId: 'j' } }))],
     ['job event with seq 0', () => decodeJobEvent(raw(pb.JobEvent, { jobId: 'j', seq: 0, heartbeat: {} }))],

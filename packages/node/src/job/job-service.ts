@@ -12,13 +12,15 @@ import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@l
 import {
   FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
   PayloadType, RESULT_CHUNK_BYTES, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
-  encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, signEnvelope, validateWorkloadSpec,
-  type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest, type WorkloadSpec
+  decodeLease, encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, rejectReasonName, signEnvelope,
+  validateWorkloadSpec, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
+  type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
+import type { LeaseManager } from '../market/lease-manager.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
 import { NodeStore, type JobRecord, type LeaseRecord } from '../store/node-store.js'
@@ -28,6 +30,8 @@ export interface JobServiceComponents {
   libp2p: GpumeshLibp2p
   privateKey: PrivateKey
   ledger: CapacityLedger
+  /** Grants the lease a Submit may carry a request for. */
+  leases: Pick<LeaseManager, 'grant'>
   store: NodeStore
   policy: ClientPolicy
   metrics: NodeMetrics
@@ -160,7 +164,17 @@ export class JobService {
       let jobId: string
       let fromSeq = 1
       switch (request.kind) {
-        case 'submit': jobId = await this.submit(request, client); break
+        case 'submit': {
+          const submit = request.leaseRequest !== undefined ? await this.lease(request, client, framed) : request
+          try {
+            jobId = await this.submit(submit, client)
+          } catch (err) {
+            // A lease granted for this Submit must not hold GPUs for a job that will not run.
+            if (submit !== request) await this.components.ledger.releaseLease(submit.leaseId, 'submit-refused').catch(() => {})
+            throw err
+          }
+          break
+        }
         case 'attach': jobId = (await this.owned(request.jobId, client)).jobId; fromSeq = request.fromSeq; break
         case 'cancel': {
           const job = await this.owned(request.jobId, client)
@@ -191,6 +205,17 @@ export class JobService {
     } finally {
       stream.removeEventListener('close', onClose)
     }
+  }
+
+  /**
+   * Grant the lease a Submit carries a request for, and send it back before any event:
+   * auction winner to running job in one round trip. Returns the Submit on that lease.
+   */
+  private async lease (request: Extract<JobRequest, { kind: 'submit' }>, client: string, framed: FramedStream): Promise<Extract<JobRequest, { kind: 'submit' }>> {
+    const granted = await this.components.leases.grant(request.leaseRequest as SignedEnvelope, client)
+    if (granted.kind === 'reject') throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_REJECTED, rejectReasonName(granted.reject.reason))
+    await framed.write(encodeJobResponse({ kind: 'lease', lease: granted.lease }))
+    return { kind: 'submit', leaseId: decodeLease(granted.lease.payload).leaseId, spec: request.spec }
   }
 
   private async owned (jobId: string, client: string): Promise<JobRecord> {

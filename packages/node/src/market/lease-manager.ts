@@ -8,7 +8,7 @@ import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@l
 import {
   GpumeshError, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, RejectReason,
   decodeBid, decodeEnvelope, decodeLeaseRequest, encodeEnvelope, encodeLease, encodeLeaseResponse,
-  openEnvelope, rejectReasonName, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened
+  openEnvelope, rejectReasonName, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { MAX_INBOUND_LEASE_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
@@ -36,6 +36,10 @@ export function rejectReasonFor (err: unknown): RejectReason {
   if (code === 'ERR_INVALID_SIGNATURE') return RejectReason.REJECT_REASON_BAD_SIGNATURE
   if (code === 'ERR_EXPIRED_MESSAGE') return RejectReason.REJECT_REASON_BID_EXPIRED
   return RejectReason.REJECT_REASON_INVALID_REQUEST
+}
+
+function rejection (reason: RejectReason, detail: string, bidId = ''): LeaseResponse {
+  return { kind: 'reject', reject: { bidId, reason, detail } }
 }
 
 export class LeaseManager {
@@ -70,14 +74,28 @@ export class LeaseManager {
 
   /** Turn a lease request from `from` into a lease or a reject; never throws on peer input. */
   async answer (requestBytes: Uint8Array, from: string, now = Date.now()): Promise<LeaseResponse> {
-    const reject = (reason: RejectReason, detail: string, bidId = ''): LeaseResponse =>
-      ({ kind: 'reject', reject: { bidId, reason, detail } })
+    let envelope: SignedEnvelope
+    try {
+      envelope = decodeEnvelope(requestBytes)
+    } catch (err) {
+      this.countRejected(err)
+      return rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request')
+    }
+    return await this.grant(envelope, from, now)
+  }
+
+  /**
+   * The same for a request that came already decoded (a Submit that carries its lease
+   * request on the job stream). Never throws on peer input.
+   */
+  async grant (requestEnvelope: SignedEnvelope, from: string, now = Date.now()): Promise<LeaseResponse> {
+    const reject = rejection
     if (!this.accepting) return reject(RejectReason.REJECT_REASON_SHUTTING_DOWN, 'provider is shutting down')
 
     let request: Opened<LeaseRequest>
     let bid: Opened<Bid>
     try {
-      request = await openEnvelope(decodeEnvelope(requestBytes), PayloadType.leaseRequest, decodeLeaseRequest, { expectedSigner: from })
+      request = await openEnvelope(requestEnvelope, PayloadType.leaseRequest, decodeLeaseRequest, { expectedSigner: from })
       // The inner bid must be one we signed, and still within its hold time.
       bid = await openEnvelope(request.message.bid, PayloadType.bid, decodeBid, { expectedSigner: this.self, now })
     } catch (err) {

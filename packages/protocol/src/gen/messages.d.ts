@@ -299,6 +299,9 @@ export namespace gpumesh {
             /** Submit spec. */
             spec?: (gpumesh.v1.WorkloadSpec.$Properties|null);
 
+            /** Submit leaseRequest. */
+            leaseRequest?: (gpumesh.v1.SignedEnvelope.$Properties|null);
+
             /**
              * Creates a new Submit instance using the specified properties.
              * @param [properties] Properties to set
@@ -336,6 +339,9 @@ export namespace gpumesh {
 
                 /** Submit spec */
                 spec?: (gpumesh.v1.WorkloadSpec.$Properties|null);
+
+                /** Submit leaseRequest */
+                leaseRequest?: (gpumesh.v1.SignedEnvelope.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1375,7 +1381,10 @@ export namespace gpumesh {
             JOB_REFUSAL_CODE_POLICY = 9,
 
             /** JOB_REFUSAL_CODE_BAD_SIGNATURE value */
-            JOB_REFUSAL_CODE_BAD_SIGNATURE = 10
+            JOB_REFUSAL_CODE_BAD_SIGNATURE = 10,
+
+            /** JOB_REFUSAL_CODE_LEASE_REJECTED value */
+            JOB_REFUSAL_CODE_LEASE_REJECTED = 11
         }
 
         /**
@@ -1474,8 +1483,11 @@ export namespace gpumesh {
             /** JobResponse refusal. */
             refusal?: (gpumesh.v1.JobRefusal.$Properties|null);
 
+            /** JobResponse lease. */
+            lease?: (gpumesh.v1.SignedEnvelope.$Properties|null);
+
             /** JobResponse response. */
-            response?: ("event"|"refusal");
+            response?: ("event"|"refusal"|"lease");
 
             /**
              * Creates a new JobResponse instance using the specified properties.
@@ -1515,8 +1527,11 @@ export namespace gpumesh {
                 /** JobResponse refusal */
                 refusal?: (gpumesh.v1.JobRefusal.$Properties|null);
 
+                /** JobResponse lease */
+                lease?: (gpumesh.v1.SignedEnvelope.$Properties|null);
+
                 /** JobResponse response */
-                response?: ("event"|"refusal");
+                response?: ("event"|"refusal"|"lease");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1526,9 +1541,10 @@ export namespace gpumesh {
             type $Shape = {
               event?: gpumesh.v1.JobEvent.$Shape|null;
               refusal?: gpumesh.v1.JobRefusal.$Shape|null;
+              lease?: gpumesh.v1.SignedEnvelope.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ response?: undefined; event?: null; refusal?: null }|{ response?: "event"; event: gpumesh.v1.JobEvent.$Shape; refusal?: null }|{ response?: "refusal"; event?: null; refusal: gpumesh.v1.JobRefusal.$Shape })
+              ({ response?: undefined; event?: null; refusal?: null; lease?: null }|{ response?: "event"; event: gpumesh.v1.JobEvent.$Shape; refusal?: null; lease?: null }|{ response?: "refusal"; event?: null; refusal: gpumesh.v1.JobRefusal.$Shape; lease?: null }|{ response?: "lease"; event?: null; refusal?: null; lease: gpumesh.v1.SignedEnvelope.$Shape })
             );
         }
 

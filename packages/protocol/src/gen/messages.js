@@ -760,6 +760,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @typedef {Object} gpumesh.v1.Submit.$Properties
              * @property {string|null} [leaseId] Submit leaseId
              * @property {gpumesh.v1.WorkloadSpec.$Properties|null} [spec] Submit spec
+             * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [leaseRequest] Submit leaseRequest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -808,6 +809,14 @@ export const gpumesh = $root.gpumesh = (() => {
             Submit.prototype.spec = null;
 
             /**
+             * Submit leaseRequest.
+             * @member {gpumesh.v1.SignedEnvelope.$Properties|null|undefined} leaseRequest
+             * @memberof gpumesh.v1.Submit
+             * @instance
+             */
+            Submit.prototype.leaseRequest = null;
+
+            /**
              * Creates a new Submit instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.Submit
@@ -843,6 +852,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseId);
                 if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
                     $root.gpumesh.v1.WorkloadSpec.encode(message.spec, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.leaseRequest != null && $Object.hasOwnProperty.call(message, "leaseRequest"))
+                    $root.gpumesh.v1.SignedEnvelope.encode(message.leaseRequest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -900,6 +911,12 @@ export const gpumesh = $root.gpumesh = (() => {
                             if (wireType !== 2)
                                 break;
                             message.spec = $root.gpumesh.v1.WorkloadSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.leaseRequest = $root.gpumesh.v1.SignedEnvelope.decode(reader, reader.size(), $undefined, _depth + 1, message.leaseRequest);
                             continue;
                         }
                     }
@@ -3273,6 +3290,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} JOB_REFUSAL_CODE_RUNTIME_UNAVAILABLE=8 JOB_REFUSAL_CODE_RUNTIME_UNAVAILABLE value
          * @property {number} JOB_REFUSAL_CODE_POLICY=9 JOB_REFUSAL_CODE_POLICY value
          * @property {number} JOB_REFUSAL_CODE_BAD_SIGNATURE=10 JOB_REFUSAL_CODE_BAD_SIGNATURE value
+         * @property {number} JOB_REFUSAL_CODE_LEASE_REJECTED=11 JOB_REFUSAL_CODE_LEASE_REJECTED value
          */
         v1.JobRefusalCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3287,6 +3305,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[8] = "JOB_REFUSAL_CODE_RUNTIME_UNAVAILABLE"] = 8;
             values[valuesById[9] = "JOB_REFUSAL_CODE_POLICY"] = 9;
             values[valuesById[10] = "JOB_REFUSAL_CODE_BAD_SIGNATURE"] = 10;
+            values[valuesById[11] = "JOB_REFUSAL_CODE_LEASE_REJECTED"] = 11;
             return values;
         })();
 
@@ -3469,7 +3488,8 @@ export const gpumesh = $root.gpumesh = (() => {
              * @typedef {Object} gpumesh.v1.JobResponse.$Properties
              * @property {gpumesh.v1.JobEvent.$Properties|null} [event] JobResponse event
              * @property {gpumesh.v1.JobRefusal.$Properties|null} [refusal] JobResponse refusal
-             * @property {"event"|"refusal"} [response] JobResponse response
+             * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [lease] JobResponse lease
+             * @property {"event"|"refusal"|"lease"} [response] JobResponse response
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3486,9 +3506,10 @@ export const gpumesh = $root.gpumesh = (() => {
              * @typedef {{
              *   event?: gpumesh.v1.JobEvent.$Shape|null;
              *   refusal?: gpumesh.v1.JobRefusal.$Shape|null;
+             *   lease?: gpumesh.v1.SignedEnvelope.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ response?: undefined; event?: null; refusal?: null }|{ response?: "event"; event: gpumesh.v1.JobEvent.$Shape; refusal?: null }|{ response?: "refusal"; event?: null; refusal: gpumesh.v1.JobRefusal.$Shape })
+             *   ({ response?: undefined; event?: null; refusal?: null; lease?: null }|{ response?: "event"; event: gpumesh.v1.JobEvent.$Shape; refusal?: null; lease?: null }|{ response?: "refusal"; event?: null; refusal: gpumesh.v1.JobRefusal.$Shape; lease?: null }|{ response?: "lease"; event?: null; refusal?: null; lease: gpumesh.v1.SignedEnvelope.$Shape })
              * )} gpumesh.v1.JobResponse.$Shape
              */
 
@@ -3523,17 +3544,25 @@ export const gpumesh = $root.gpumesh = (() => {
              */
             JobResponse.prototype.refusal = null;
 
+            /**
+             * JobResponse lease.
+             * @member {gpumesh.v1.SignedEnvelope.$Properties|null|undefined} lease
+             * @memberof gpumesh.v1.JobResponse
+             * @instance
+             */
+            JobResponse.prototype.lease = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * JobResponse response.
-             * @member {"event"|"refusal"|undefined} response
+             * @member {"event"|"refusal"|"lease"|undefined} response
              * @memberof gpumesh.v1.JobResponse
              * @instance
              */
             $Object.defineProperty(JobResponse.prototype, "response", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "refusal"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "refusal", "lease"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3573,6 +3602,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     $root.gpumesh.v1.JobEvent.encode(message.event, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
                     $root.gpumesh.v1.JobRefusal.encode(message.refusal, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    $root.gpumesh.v1.SignedEnvelope.encode(message.lease, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3629,6 +3660,13 @@ export const gpumesh = $root.gpumesh = (() => {
                                 break;
                             message.refusal = $root.gpumesh.v1.JobRefusal.decode(reader, reader.size(), $undefined, _depth + 1, message.refusal);
                             message.response = "refusal";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.lease = $root.gpumesh.v1.SignedEnvelope.decode(reader, reader.size(), $undefined, _depth + 1, message.lease);
+                            message.response = "lease";
                             continue;
                         }
                     }
