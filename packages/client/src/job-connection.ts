@@ -34,7 +34,7 @@ export class JobConnection {
   static async open (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): Promise<JobConnection> {
     const body = encodeJobRequest(request)
     if (body.length > MAX_JOB_REQUEST_BYTES) throw new RangeError('job request too large')
-    const stream = await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]) })
+    const stream = await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]), negotiateFully: false })
     const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options)
     try {
       await connection.framed.write(body, { signal: options.signal })
