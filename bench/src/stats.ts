@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 
 /** Summary statistics over latency samples (ms). */
 export interface Summary {
@@ -31,4 +31,29 @@ export function rssMiB (pid: number): number {
   } catch {
     return NaN
   }
+}
+
+/** Memory only this process holds (private clean + dirty pages), MiB: what it adds to the machine. */
+export function privateMiB (pid: number): number {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8')
+    const kb = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? NaN)
+    return (kb('Private_Clean') + kb('Private_Dirty')) / 1024
+  } catch {
+    return NaN
+  }
+}
+
+/** Pids of the live children of `pid` whose command line mentions `needle`. */
+export function childrenMentioning (pid: number, needle: string): number[] {
+  const found: number[] = []
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (ppid === pid && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(needle)) found.push(Number(name))
+    } catch {}
+  }
+  return found
 }
