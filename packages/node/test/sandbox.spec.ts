@@ -4,12 +4,12 @@
  * reaching the host over loopback, fork bombs, filling the disk, outliving a cancel.
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { existsSync, readdirSync } from 'node:fs'
+import { mkdir, rmdir, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { ProcessRuntime, detectSandbox } from '../src/runtime/process-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
 import {
@@ -20,6 +20,12 @@ const support = await detectSandbox()
 if (!support.available) console.info(`sandbox.spec: bwrap sandbox not available here (${support.detail}); sandbox tests skipped`)
 
 const CGROUP_PARENT = '/sys/fs/cgroup/pids/gpumesh'
+
+/** Whether a job's pids cgroup exists (under whichever runtime's group it was made). */
+function cgroupExists (jobId: string): boolean {
+  if (!existsSync(CGROUP_PARENT)) return false
+  return readdirSync(CGROUP_PARENT).some(d => existsSync(join(CGROUP_PARENT, d, jobId)))
+}
 const SECRET = 'PLANTED-PROVIDER-SECRET-7f3a'
 
 describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, against a hostile workload', () => {
@@ -27,6 +33,14 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
   const jobs: Allocation[] = []
   const servers: Server[] = []
   const runtime = new ProcessRuntime({ sandbox: 'bwrap' })
+  const runtimes: ProcessRuntime[] = [runtime]
+  /** A runtime with other limits, closed with the rest after the tests. */
+  function limitedRuntime (limits: ConstructorParameters<typeof ProcessRuntime>[0]['limits']): ProcessRuntime {
+    const r = new ProcessRuntime({ sandbox: 'bwrap', limits })
+    runtimes.push(r)
+    return r
+  }
+  afterAll(async () => { await Promise.all(runtimes.map(async r => { await r.close() })) })
 
   /**
    * A fake provider data dir (not under /tmp, which the sandbox replaces anyway) with
@@ -48,7 +62,7 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
         const left = processesOfJob(a.jobId)
         killJob(a.jobId)
         expect(left, `processes of job ${a.jobId} left running`).toEqual([])
-        expect(existsSync(join(CGROUP_PARENT, a.jobId)), `cgroup of job ${a.jobId} left behind`).toBe(false)
+        expect(cgroupExists(a.jobId), `cgroup of job ${a.jobId} left behind`).toBe(false)
       }
     } finally {
       delete process.env.GPUMESH_TEST_SECRET
@@ -164,13 +178,38 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
     expect(events.some(e => e.type === 'started')).toBe(false)
   })
 
+  it.skipIf(!existsSync(CGROUP_PARENT))('sweeps the cgroups a killed provider left, keeps those of live ones, and removes its own on close', async () => {
+    // A provider that was SIGKILLed with a job's group still there.
+    const dead = spawn('true')
+    await new Promise(resolve => dead.once('exit', resolve))
+    const stale = join(CGROUP_PARENT, `provider-${dead.pid as number}-deadbeef`)
+    const live = join(CGROUP_PARENT, `provider-${process.pid}-5eed5eed`)
+    await mkdir(join(stale, 'a-job-of-the-dead'), { recursive: true })
+    await mkdir(live, { recursive: true })
+    try {
+      const fresh = limitedRuntime({})
+      const { a } = await providerLayout()
+      expect(exitOf(await runToEnd(fresh, spec(['true']), a))).toMatchObject({ reason: 'exited', exitCode: 0 })
+      expect(existsSync(stale)).toBe(false)
+      expect(existsSync(live)).toBe(true)
+      const before = readdirSync(CGROUP_PARENT).filter(d => d.startsWith(`provider-${process.pid}-`))
+      await fresh.close()
+      const after = readdirSync(CGROUP_PARENT).filter(d => d.startsWith(`provider-${process.pid}-`))
+      expect(before.length - after.length).toBe(1)
+    } finally {
+      await rmdir(join(stale, 'a-job-of-the-dead')).catch(() => {})
+      await rmdir(stale).catch(() => {})
+      await rmdir(live).catch(() => {})
+    }
+  })
+
   it('a fork bomb is cut by the process limit, the job still ends and its cgroup goes', async () => {
-    const limited = new ProcessRuntime({ sandbox: 'bwrap', limits: { maxProcesses: 32 } })
+    const limited = limitedRuntime({ maxProcesses: 32 })
     const { a } = await providerLayout({ timeoutMs: 4_000 })
     const t0 = Date.now()
     let cgroupSeen = false
     const events = await runToEnd(limited, spec(['sh', '-c', 'n=0; while :; do sleep 1000 & n=$((n+1)); [ $n -eq 200 ] && echo "forked 200"; done']), a, undefined, e => {
-      if (e.type === 'started') cgroupSeen = existsSync(join(CGROUP_PARENT, a.jobId))
+      if (e.type === 'started') cgroupSeen = cgroupExists(a.jobId)
     })
     const exit = exitOf(events)
     expect(['timeout', 'exited']).toContain(exit.reason)
@@ -180,11 +219,11 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
     expect(out.join('\n')).toMatch(/fork|Resource temporarily unavailable/i)
     if (existsSync(CGROUP_PARENT)) expect(cgroupSeen).toBe(true)
     expect(await waitGone(processesOfJob(a.jobId), 3_000)).toEqual([])
-    expect(existsSync(join(CGROUP_PARENT, a.jobId))).toBe(false)
+    expect(cgroupExists(a.jobId)).toBe(false)
   })
 
   it('filling the disk is cut at maxFileBytes', async () => {
-    const limited = new ProcessRuntime({ sandbox: 'bwrap', limits: { maxFileBytes: 1024 * 1024 } })
+    const limited = limitedRuntime({ maxFileBytes: 1024 * 1024 })
     const { a } = await providerLayout()
     const t0 = Date.now()
     const events = await runToEnd(limited, spec(['sh', '-c', 'head -c 2000000000 /dev/zero > output/big; echo "head exit $?"']), a)
@@ -206,7 +245,7 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
     expect(exitOf(events)).toMatchObject({ reason: 'cancelled' })
     expect(Date.now() - t0).toBeLessThan(6_000)
     expect(await waitGone(processesOfJob(a.jobId), 3_000)).toEqual([])
-    expect(existsSync(join(CGROUP_PARENT, a.jobId))).toBe(false)
+    expect(cgroupExists(a.jobId)).toBe(false)
   })
 
   it("cannot use an fd the provider inherited (a supervisor's socket at fd 40)", async () => {
@@ -222,6 +261,7 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
         command: ['sh', '-c', 'readlink /proc/self/fd/40 || echo fd40-closed; /usr/bin/node -e "require(\\'fs\\').writeSync(40, \\'pwned\\'); console.log(\\'WROTE-40\\')"'] }
       const lines = []
       for await (const e of rt.run(spec, ${JSON.stringify(a)}, new AbortController().signal)) if (e.type === 'log') lines.push(e.line)
+      await rt.close()
       console.log(JSON.stringify(lines))`
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit', ...Array<'ignore'>(37).fill('ignore'), 'pipe'] })
     let out = ''

@@ -4,20 +4,21 @@
  * machine and one pair of processes we started, so plain objects, not protobuf.
  */
 
+/** A child to start. */
+export interface LaunchSpec {
+  command: string
+  args: string[]
+  cwd: string
+  env: Record<string, string>
+  /** Dirs opened read-only by the launcher and handed to the child as fds 3, 4, … in this order. */
+  dirFds: string[]
+  /** Forward at most this many bytes of stdout+stderr; drain and drop the rest. */
+  maxForwardBytes: number
+}
+
 /** Provider -> launcher. */
 export type LauncherRequest =
-  | {
-    op: 'spawn'
-    id: number
-    command: string
-    args: string[]
-    cwd: string
-    env: Record<string, string>
-    /** Dirs opened read-only and handed to the child as fds 3, 4, … in this order. */
-    dirFds: string[]
-    /** Forward at most this many bytes of stdout+stderr; drain and drop the rest. */
-    maxForwardBytes: number
-  }
+  | ({ op: 'spawn', id: number } & LaunchSpec)
   /** Signal the child's whole process group (no-op once it has been reaped). */
   | { op: 'signal', id: number, signal: NodeJS.Signals }
 

@@ -2,14 +2,20 @@
  * A pids cgroup per job: the kernel refuses forks past `pids.max`, which stops a fork
  * bomb whatever uid the job runs as. Used where the provider may create cgroups
  * (cgroup v2 with the pids controller, or v1's pids hierarchy).
+ *
+ * Each runtime keeps its jobs' groups under `gpumesh/provider-<pid>-<tag>/`. A provider
+ * that was killed cannot remove its groups, so each new one sweeps away the groups of
+ * processes that are gone: they would otherwise pile up for good.
  */
-import { access, mkdir, rmdir, writeFile, readFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { access, mkdir, readdir, rmdir, writeFile, readFile } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { join } from 'node:path'
 
 const V1_ROOT = '/sys/fs/cgroup/pids'
 const V2_ROOT = '/sys/fs/cgroup'
 const PARENT = 'gpumesh'
+const PROVIDER_PREFIX = 'provider-'
 
 export class PidsCgroups {
   private constructor (private readonly parent: string) {}
@@ -25,9 +31,14 @@ export class PidsCgroups {
     for (const root of candidates) {
       try {
         await access(join(root, 'cgroup.procs'), constants.W_OK)
-        const parent = join(root, PARENT)
+        const shared = join(root, PARENT)
+        // Several runtimes may share this process (tests): each has a group of its own.
+        const parent = join(shared, `${PROVIDER_PREFIX}${process.pid}-${randomUUID().slice(0, 8)}`)
         await mkdir(parent, { recursive: true })
-        if (root === V2_ROOT) await writeFile(join(root, 'cgroup.subtree_control'), '+pids').catch(() => {})
+        if (root === V2_ROOT) {
+          for (const dir of [root, shared]) await writeFile(join(dir, 'cgroup.subtree_control'), '+pids').catch(() => {})
+        }
+        await sweepGone(shared)
         // Prove it: a child group with a limit can be made and removed.
         const probe = join(parent, `probe-${process.pid}`)
         await mkdir(probe)
@@ -48,6 +59,11 @@ export class PidsCgroups {
       procs: join(dir, 'cgroup.procs'),
       remove: async () => { await removeGroup(dir) }
     }
+  }
+
+  /** Remove this runtime's groups (call once no job runs). */
+  async close (): Promise<void> {
+    await removeTree(this.parent)
   }
 }
 
@@ -76,5 +92,36 @@ async function removeGroup (dir: string): Promise<void> {
       try { process.kill(pid, 'SIGKILL') } catch {}
     }
     await new Promise(resolve => setTimeout(resolve, 20))
+  }
+}
+
+/** Remove the groups of providers whose process is gone. */
+async function sweepGone (shared: string): Promise<void> {
+  for (const name of await readdir(shared).catch(() => [])) {
+    if (!name.startsWith(PROVIDER_PREFIX)) continue
+    const pid = Number(/^provider-(\d+)-/.exec(name)?.[1])
+    if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) await removeTree(join(shared, name))
+  }
+}
+
+/** A provider's parent group and every job group in it (a group can only go once it is empty). */
+async function removeTree (dir: string): Promise<void> {
+  let entries: Array<{ name: string, isDirectory: () => boolean }>
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  await Promise.all(entries.filter(e => e.isDirectory()).map(async e => { await removeGroup(join(dir, e.name)) }))
+  await removeGroup(dir)
+}
+
+function isRunning (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

@@ -7,7 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { coverInheritableFds, type StdioEntry } from './inheritable-fds.js'
-import type { LauncherEvent, LauncherRequest } from './launcher-messages.js'
+import type { LaunchSpec, LauncherEvent, LauncherRequest } from './launcher-messages.js'
+
+export type { LaunchSpec }
 
 // Two levels up then into dist, so the built script is found from src/ (tests) and dist/ alike.
 const LAUNCHER_SCRIPT = fileURLToPath(new URL('../../dist/runtime/launcher-main.js', import.meta.url))
@@ -15,17 +17,6 @@ const LAUNCHER_SCRIPT = fileURLToPath(new URL('../../dist/runtime/launcher-main.
 export const LAUNCHER_LOST = 'ELAUNCHER'
 /** How long stop() waits for the launcher to exit before killing it. */
 const STOP_TIMEOUT_MS = 2_000
-
-export interface LaunchSpec {
-  command: string
-  args: string[]
-  cwd: string
-  env: Record<string, string>
-  /** Dirs handed to the child as fds 3, 4, … (opened read-only by the launcher). */
-  dirFds: string[]
-  /** Forward at most this many bytes of stdout+stderr. */
-  maxForwardBytes: number
-}
 
 /** What happens to one child, in order: onSpawn | onError, onData…, onClose (always last, always once). */
 export interface LaunchHandlers {

@@ -171,6 +171,7 @@ export class ProcessRuntime implements Runtime {
   /** Stop the process launcher (it kills any job still running). */
   async close (): Promise<void> {
     await this.launcher.stop()
+    await (await this.cgroups)?.close()
   }
 }
 
