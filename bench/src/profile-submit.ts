@@ -2,7 +2,8 @@
  * `pnpm --filter @gpumesh/bench profile` (after `pnpm build`): where a submit's time and
  * CPU go. Runs sequential no-op jobs on a 10-provider testnet and prints the medians of
  * each phase (submit() returning = auction + lease, first and last bid, running) and the
- * CPU each process spent per job, read from /proc. `N=300 FANOUT=8` to vary the run.
+ * CPU each process spent per job, read from /proc. `N=300 FANOUT=8 PROVIDERS=50` to vary
+ * the run.
  * Not a benchmark (no floor, no targets): a tool for finding what to fix.
  */
 import '@gpumesh/protocol/polyfill'
@@ -15,6 +16,7 @@ import { createClient, startTestnet } from '@gpumesh/client'
 import { loadOrCreatePrivateKey } from '@gpumesh/peer'
 
 const JOBS = Number(process.env.N ?? 100)
+const PROVIDERS = Number(process.env.PROVIDERS ?? 10)
 const FANOUT = process.env.FANOUT !== undefined ? Number(process.env.FANOUT) : undefined
 const WARM_UP = 20
 
@@ -34,14 +36,14 @@ const base = await mkdtemp(join(tmpdir(), 'gpumesh-profile-'))
 const clientDir = join(base, 'client')
 const clientId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(clientDir)).toString()
 const net = await startTestnet({
-  providers: 10,
+  providers: PROVIDERS,
   baseDir: join(base, 'nodes'),
   allowClients: [clientId],
   nodeConfig: { bidding: { maxOrdersPerPeerPerSecond: 1_000_000, reservationHoldMs: 15_000 }, policy: { maxConcurrentJobsPerClient: 1_000 }, offers: { intervalMs: 30_000, ttlMs: 120_000 } }
 })
 const client = await createClient({ bootstrap: [net.bootstrap], dataDir: clientDir, listen: ['/ip4/127.0.0.200/tcp/0'] })
 try {
-  await client.waitForProviders(10, { signal: AbortSignal.timeout(60_000) })
+  await client.waitForProviders(PROVIDERS, { signal: AbortSignal.timeout(180_000) })
   await Promise.all(client.providers().map(async p => { await client.libp2p.dial(peerIdFromString(p.provider)).catch(() => {}) }))
   const pids = [process.pid, ...net.nodes.map(n => n.process.pid as number)]
   const phases = { submit: [] as number[], firstBid: [] as number[], lastBid: [] as number[], running: [] as number[] }
@@ -67,7 +69,10 @@ try {
   const cpu = pids.map((pid, i) => (cpuMs(pid) - (cpuBefore[i] ?? 0)) / JOBS)
   const fmt = (n: number): string => n.toFixed(1)
   console.log(`median ms: submit() ${fmt(median(phases.submit))}, first bid ${fmt(median(phases.firstBid))}, last bid ${fmt(median(phases.lastBid))}, running ${fmt(median(phases.running))}`)
-  console.log(`CPU ms per job: total ${fmt(cpu.reduce((a, b) => a + b, 0))}; client ${fmt(cpu[0] ?? 0)}; nodes ${cpu.slice(1).map(fmt).join(' ')}`)
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0)
+  const providers = cpu.slice(2).sort((a, b) => b - a)
+  console.log(`CPU ms per job: total ${fmt(sum(cpu))}; client ${fmt(cpu[0] ?? 0)}; bootstrap ${fmt(cpu[1] ?? 0)}; ` +
+    `busiest providers ${providers.slice(0, 3).map(fmt).join(' ')}; the other ${Math.max(0, providers.length - 3)} together ${fmt(sum(providers.slice(3)))}`)
 } finally {
   await client.stop()
   await net.stop()
