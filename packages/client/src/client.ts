@@ -13,7 +13,7 @@ import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
   decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
-  encodeLeaseRequest, encodeWorkloadSpec, isTerminal, matchOffer, openEnvelope, rejectReasonName, signEnvelope,
+  encodeLeaseRequest, encodeWorkloadSpec, isTerminal, matchOffer, openEnvelope, signEnvelope,
   validateWorkloadSpec, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
@@ -513,11 +513,10 @@ class Client implements GpumeshClient {
     const exclude = new Set<string>(job.record.attempts.filter(a => a.state === 'lost').map(a => a.provider))
     try {
       let current = first
-      let attach = first === undefined
       for (;;) {
         const attempt = current?.attempt ?? job.attempt
         if (attempt === undefined) return
-        const outcome = await this.runAttempt(job, attempt, spec, attach, controller.signal, current)
+        const outcome = await this.runAttempt(job, attempt, controller.signal, current)
         if (outcome === 'done' || this.stopped) return
         // Lost or preempted: the provider did not finish the job.
         exclude.add(attempt.provider)
@@ -528,7 +527,6 @@ class Client implements GpumeshClient {
         job.record.retriesLeft--
         try {
           current = await this.acquire(job, spec, options, exclude, controller.signal)
-          attach = false
         } catch (err) {
           this.log('retry of %s found no provider - %e', job.id, err)
           job.end()
@@ -543,20 +541,19 @@ class Client implements GpumeshClient {
 
   /**
    * One attempt's event stream. 'done' when the job ended there, 'lost' otherwise.
-   * `acquired` (a fresh lease) brings the job stream, already opening.
+   * With `acquired` (a fresh lease) the job was submitted with its lease request and its
+   * stream is open; without (after a client restart), or when that stream drops, the
+   * attempt re-attaches from the last stored seq.
    */
-  private async runAttempt (job: Job, attempt: AttemptRecord, spec: WorkloadSpec, attach: boolean, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
+  private async runAttempt (job: Job, attempt: AttemptRecord, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
     const idleTimeoutMs = this.idleTimeoutMs()
     let reattached = false
     let connection = acquired?.connection
     for (;;) {
-      const request = attach
-        ? { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
-        : { kind: 'submit' as const, leaseId: attempt.leaseId, spec }
       try {
         let sawReceipt = false
-        // The first attempt's stream is open already: its submit went with the lease.
-        const events = connection?.events() ?? jobRequest(this.libp2p, attempt.provider, request, { signal, idleTimeoutMs })
+        const attach = { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
+        const events = connection?.events() ?? jobRequest(this.libp2p, attempt.provider, attach, { signal, idleTimeoutMs })
         connection = undefined
         for await (const event of events) {
           await job.accept(attempt, event)
@@ -577,7 +574,6 @@ class Client implements GpumeshClient {
         if (attempt.providerJobId !== '' && !reattached) {
           // One quick re-attach: a dropped connection is not yet a lost provider.
           reattached = true
-          attach = true
           continue
         }
         attempt.state = 'lost'

