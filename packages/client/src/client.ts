@@ -151,8 +151,6 @@ class Client implements GpumeshClient {
   private readonly busy = new BusyHints()
   private readonly live = new Map<string, Job>()
   private readonly controllers = new Set<AbortController>()
-  /** Job streams a submit went on, while followed: receipts are countersigned on them. */
-  private readonly jobStreams = new Map<AttemptRecord, JobConnection>()
   private readonly running = new Set<Promise<void>>()
   private stopped = false
 
@@ -485,7 +483,7 @@ class Client implements GpumeshClient {
    */
   private async leaseAndSubmit (bid: ReceivedBid, spec: WorkloadSpec, submitSignal: AbortSignal | undefined, jobSignal: AbortSignal): Promise<{ leaseId: string, connection: JobConnection }> {
     const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId }))
-    const connection = await JobConnection.open(this.libp2p, bid.provider, { kind: 'submit', leaseId: '', leaseRequest: request, spec, countersignHere: true }, { signal: jobSignal, idleTimeoutMs: this.idleTimeoutMs() })
+    const connection = await JobConnection.open(this.libp2p, bid.provider, { kind: 'submit', leaseId: '', leaseRequest: request, spec }, { signal: jobSignal, idleTimeoutMs: this.idleTimeoutMs() })
     // The caller's signal may abandon the submit until the lease is in, not the job after.
     const onAbort = (): void => { connection.abort(new Error('submit aborted')) }
     submitSignal?.addEventListener('abort', onAbort, { once: true })
@@ -555,21 +553,11 @@ class Client implements GpumeshClient {
       try {
         let sawReceipt = false
         const attach = { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
-        const submitted = connection
+        const events = connection?.events() ?? jobRequest(this.libp2p, attempt.provider, attach, { signal, idleTimeoutMs })
         connection = undefined
-        if (submitted !== undefined) this.jobStreams.set(attempt, submitted)
-        try {
-          const events = submitted?.events() ?? jobRequest(this.libp2p, attempt.provider, attach, { signal, idleTimeoutMs })
-          for await (const event of events) {
-            await job.accept(attempt, event) // a receipt is countersigned on `submitted` in here
-            if (event.type === 'receipt') {
-              sawReceipt = true
-              await submitted?.doneWriting()
-            }
-          }
-        } finally {
-          this.jobStreams.delete(attempt)
-          await submitted?.doneWriting()
+        for await (const event of events) {
+          await job.accept(attempt, event)
+          if (event.type === 'receipt') sawReceipt = true
         }
         if (sawReceipt || isTerminal(attempt.state)) {
           if (attempt.state === 'preempted') return 'lost'
@@ -614,9 +602,6 @@ class Client implements GpumeshClient {
 
   private async countersign (attempt: AttemptRecord, acceptance: SignedEnvelope, _job: Job): Promise<boolean> {
     const signal = AbortSignal.timeout(5_000)
-    // On the job's own stream if it is still open our way; else on a new one.
-    const stream = this.jobStreams.get(attempt)
-    if (stream?.canCountersign === true) return await stream.countersign(attempt.providerJobId, acceptance, { signal })
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'countersign', jobId: attempt.providerJobId, acceptance }, { signal, idleTimeoutMs: 5_000 })) {}
     return true

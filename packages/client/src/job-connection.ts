@@ -25,27 +25,20 @@ export interface JobConnectionOptions {
  * error (TimeoutError, StreamClosedError …).
  */
 export class JobConnection {
-  private ended = false
-  private writing: boolean
-
   private constructor (
     private readonly stream: Stream,
     private readonly framed: FramedStream,
-    private readonly options: JobConnectionOptions,
-    writing: boolean
-  ) {
-    this.writing = writing
-  }
+    private readonly options: JobConnectionOptions
+  ) {}
 
   static async open (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): Promise<JobConnection> {
     const body = encodeJobRequest(request)
     if (body.length > MAX_JOB_REQUEST_BYTES) throw new RangeError('job request too large')
     const stream = await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]), negotiateFully: false })
-    // A Submit that says so keeps the stream open our way: its receipt is countersigned on it.
-    const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options, request.kind === 'submit' && request.countersignHere === true)
+    const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options)
     try {
       await connection.framed.write(body, { signal: options.signal })
-      if (!connection.writing) await stream.close({ signal: options.signal }).catch(() => {})
+      await stream.close({ signal: options.signal }).catch(() => {})
     } catch (err) {
       connection.abort(err instanceof Error ? err : new Error('job request failed'))
       throw err
@@ -76,44 +69,11 @@ export class JobConnection {
     }
   }
 
-  /** Whether the receipt can be countersigned on this stream (see countersign()). */
-  get canCountersign (): boolean {
-    return this.writing
-  }
-
-  /**
-   * Countersign the receipt on this stream, after its events: true once the provider
-   * has stored it (it closes the stream), false if it refused or the stream broke.
-   * Called between events (the reader is paused at the receipt), so it reads the end.
-   */
-  async countersign (jobId: string, acceptance: SignedEnvelope, options: { signal?: AbortSignal } = {}): Promise<boolean> {
-    if (!this.writing) return false
-    this.writing = false
-    try {
-      await this.framed.write(encodeJobRequest({ kind: 'countersign', jobId, acceptance }), { signal: options.signal })
-      await this.stream.close({ signal: options.signal })
-      return await this.next(options.signal) === null
-    } catch {
-      return false
-    } finally {
-      this.ended = true
-    }
-  }
-
-  /** Nothing more to send (no countersign coming): let the provider close. */
-  async doneWriting (): Promise<void> {
-    if (!this.writing) return
-    this.writing = false
-    await this.stream.close({ signal: this.options.signal }).catch(() => {})
-  }
-
   abort (err: Error): void {
-    this.writing = false
     this.stream.abort(err)
   }
 
   private async next (signal?: AbortSignal): Promise<Exclude<JobResponse, { kind: 'refusal' }> | null> {
-    if (this.ended) return null
     const signals = [this.options.signal, AbortSignal.timeout(this.options.idleTimeoutMs), ...(signal !== undefined ? [signal] : [])]
     const response = await this.framed.readOrEnd(decodeJobResponse, { signal: AbortSignal.any(signals) })
     if (response?.kind === 'refusal') throw new JobRefusedError(jobRefusalCodeName(response.refusal.code), response.refusal.detail)

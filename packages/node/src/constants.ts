@@ -10,8 +10,6 @@ export const MAX_INBOUND_JOB_STREAMS = 64
 export const MAX_OUTBOUND_CALLBACK_STREAMS = 16
 /** Deadline to read a whole request from a peer: a slow peer may not hold a handler longer. */
 export const REQUEST_READ_TIMEOUT_MS = 5_000
-/** How long a job stream stays open after the receipt for the client to countersign on it. */
-export const COUNTERSIGN_WAIT_MS = 10_000
 /**
  * Offer republishes are coalesced within this window after a capacity change: offers
  * are advisory (the bid is what counts), and every republish costs each peer a

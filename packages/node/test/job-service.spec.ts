@@ -5,10 +5,8 @@
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromString } from '@libp2p/peer-id'
 import {
-  FramedStream, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_EVENT_BYTES, PayloadType, decodeJobResponse, decodeLease, decodeReceipt,
-  encodeJobRequest, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
+  JobRefusalCode, PayloadType, decodeLease, decodeReceipt, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
   type JobEvent, type JobResponse, type Receipt, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { H100, Testbed, isRunning, type MarketPeer } from './fixtures/testbed.js'
@@ -181,51 +179,6 @@ describe('job service', () => {
       expect(granted.map(r => r.kind)).toEqual(['lease', 'refusal'])
       expect(granted[1]).toMatchObject({ refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_INVALID_SPEC } })
       expect(node.ledger.liveLeases()).toEqual([])
-    })
-  })
-
-  describe('countersigning on the job stream', () => {
-    /** Submit on a stream we keep open, read the events up to the receipt, then hand it `after`. */
-    async function submitAndKeepOpen (after: (framed: FramedStream, receipt: SignedEnvelope, jobId: string) => Promise<void>): Promise<JobResponse[]> {
-      const { lease } = await client.lease(node, { gpu: { count: 1, minVramMiB: 0, model: '', vendor: '' } })
-      const signal = AbortSignal.timeout(20_000)
-      const stream = await client.libp2p.dialProtocol(peerIdFromString(node.peerId), JOB_PROTOCOL, { signal })
-      const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 })
-      await framed.write(encodeJobRequest({ kind: 'submit', leaseId: lease.leaseId, spec: { runtime: 'process', image: '', command: ['true'], env: {}, inputs: [], timeoutS: 60, network: false }, countersignHere: true }), { signal })
-      const rest: JobResponse[] = []
-      for (;;) {
-        const r = await framed.readOrEnd(decodeJobResponse, { signal })
-        if (r === null) throw new Error('closed before the receipt')
-        if (r.kind === 'event' && r.event.type === 'receipt') {
-          await after(framed, r.event.receipt, r.event.jobId)
-          break
-        }
-      }
-      for (;;) {
-        const r = await framed.readOrEnd(decodeJobResponse, { signal }).catch(() => null)
-        if (r === null) return rest
-        rest.push(r)
-      }
-    }
-
-    it('takes the countersign after the receipt on the same stream, stores it and closes', async () => {
-      let jobId = ''
-      const rest = await submitAndKeepOpen(async (framed, receipt, id) => {
-        jobId = id
-        const digest = createHash('sha256').update(receipt.payload).digest()
-        const acceptance = await signEnvelope(client.key, PayloadType.receiptAcceptance, encodeReceiptAcceptance({ jobId: id, receiptDigest: digest }))
-        await framed.write(encodeJobRequest({ kind: 'countersign', jobId: id, acceptance }))
-        await framed.close()
-      })
-      expect(rest).toEqual([])
-      expect((await node.jobs.getReceipt(jobId))?.acceptance).toBeDefined()
-    })
-
-    it('refuses anything but a countersign of this job there', async () => {
-      const rest = await submitAndKeepOpen(async (framed) => {
-        await framed.write(encodeJobRequest({ kind: 'cancel', jobId: 'another' }))
-      })
-      expect(rest).toEqual([{ kind: 'refusal', refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_INVALID_REQUEST, detail: 'only a countersign of this job may follow its events' } }])
     })
   })
 

@@ -8,11 +8,8 @@ import { pb } from './pb.js'
 import { fromWireWorkloadSpec, toWireWorkloadSpec, type WorkloadSpec } from './workload-spec.js'
 
 export type JobRequest =
-  /**
-   * On the lease `leaseId`, or ('' and `leaseRequest`) on a lease granted from that
-   * request. `countersignHere`: the receipt's countersign will follow on this stream.
-   */
-  | { kind: 'submit', leaseId: string, spec: WorkloadSpec, leaseRequest?: SignedEnvelope, countersignHere?: boolean }
+  /** On the lease `leaseId`, or ('' and `leaseRequest`) on a lease granted from that request. */
+  | { kind: 'submit', leaseId: string, spec: WorkloadSpec, leaseRequest?: SignedEnvelope }
   | { kind: 'attach', jobId: string, fromSeq: number }
   | { kind: 'cancel', jobId: string }
   | { kind: 'countersign', jobId: string, acceptance: SignedEnvelope }
@@ -52,7 +49,7 @@ export type JobResponse =
 export function encodeJobRequest (r: JobRequest): Uint8Array {
   switch (r.kind) {
     case 'submit': return encodeWire(pb.JobRequest, pb.JobRequest.create({
-      submit: { leaseId: r.leaseId, spec: toWireWorkloadSpec(r.spec), leaseRequest: r.leaseRequest !== undefined ? toWireEnvelope(r.leaseRequest) : undefined, countersignHere: r.countersignHere === true }
+      submit: { leaseId: r.leaseId, spec: toWireWorkloadSpec(r.spec), leaseRequest: r.leaseRequest !== undefined ? toWireEnvelope(r.leaseRequest) : undefined }
     }))
     case 'attach': return encodeWire(pb.JobRequest, pb.JobRequest.create({ attach: { jobId: r.jobId, fromSeq: r.fromSeq } }))
     case 'cancel': return encodeWire(pb.JobRequest, pb.JobRequest.create({ cancel: { jobId: r.jobId } }))
@@ -66,13 +63,12 @@ export function decodeJobRequest (bytes: Uint8Array): JobRequest {
     case 'submit': {
       const leaseId = checkString(m.submit?.leaseId, 'submit.leaseId', Limits.idChars, false)
       const spec = fromWireWorkloadSpec(m.submit?.spec)
-      const here = m.submit?.countersignHere === true ? { countersignHere: true } : {}
       if (m.submit?.leaseRequest == null) {
         if (leaseId === '') throw new InvalidMessageError('submit: neither leaseId nor leaseRequest')
-        return { kind: 'submit', leaseId, spec, ...here }
+        return { kind: 'submit', leaseId, spec }
       }
       if (leaseId !== '') throw new InvalidMessageError('submit: both leaseId and leaseRequest')
-      return { kind: 'submit', leaseId, spec, leaseRequest: fromWireEnvelope(m.submit.leaseRequest, 'submit.leaseRequest'), ...here }
+      return { kind: 'submit', leaseId, spec, leaseRequest: fromWireEnvelope(m.submit.leaseRequest, 'submit.leaseRequest') }
     }
     case 'attach': return { kind: 'attach', jobId: checkString(m.attach?.jobId, 'attach.jobId', Limits.idChars), fromSeq: checkSafeUint(m.attach?.fromSeq, 'attach.fromSeq') }
     case 'cancel': return { kind: 'cancel', jobId: checkString(m.cancel?.jobId, 'cancel.jobId', Limits.idChars) }

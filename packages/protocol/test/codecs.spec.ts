@@ -28,7 +28,7 @@ const events: JobEvent[] = [
 
 const requests: JobRequest[] = [
   { kind: 'submit', leaseId: 'lease-1', spec: f.spec() },
-  { kind: 'submit', leaseId: '', spec: f.spec(), leaseRequest: f.envelope({ payloadType: 'gpumesh/lease-request/1' }), countersignHere: true },
+  { kind: 'submit', leaseId: '', spec: f.spec(), leaseRequest: f.envelope({ payloadType: 'gpumesh/lease-request/1' }) },
   { kind: 'attach', jobId: 'job-1', fromSeq: 17 },
   { kind: 'cancel', jobId: 'job-1' },
   { kind: 'countersign', jobId: 'job-1', acceptance: f.envelope({ payloadType: 'gpumesh/receipt-acceptance/1' }) }

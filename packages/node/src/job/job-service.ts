@@ -2,8 +2,7 @@
  * `/gpumesh/job/1.0.0`: runs a lease's workload and streams what happens. One request
  * per stream: Submit (then follow the new job), Attach (replay from a seq, then
  * follow), Cancel (then follow to the end), Countersign (store the client's signature).
- * A Submit may say its Countersign will follow the receipt on the same stream. Only
- * the lease's client may do any of them.
+ * Only the lease's client may do any of them.
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
@@ -18,13 +17,13 @@ import {
   type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { COUNTERSIGN_WAIT_MS, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import { MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
-import { NodeStore, type JobRecord, type LeaseRecord, type ReceiptRecord } from '../store/node-store.js'
+import { NodeStore, type JobRecord, type LeaseRecord } from '../store/node-store.js'
 import { JobEventLog } from './job-event-log.js'
 
 export interface JobServiceComponents {
@@ -132,11 +131,6 @@ export class JobService {
     return await this.components.store.jobs.get(jobId)
   }
 
-  /** The job's signed receipt and, once the client countersigned it, the acceptance. */
-  async getReceipt (jobId: string): Promise<ReceiptRecord | undefined> {
-    return await this.components.store.receipts.get(jobId)
-  }
-
   /** Jobs a crash interrupted: failed 'provider-restarted', with a receipt for the time used. */
   private async recover (): Promise<void> {
     const { store, ledger } = this.components
@@ -197,7 +191,6 @@ export class JobService {
       for await (const event of this.events.follow(jobId, fromSeq, ac.signal)) {
         await framed.write(encodeJobResponse({ kind: 'event', event }), { signal: AbortSignal.any([ac.signal, AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS * 6)]) })
       }
-      if (request.kind === 'submit' && request.countersignHere === true && this.events.isClosed(jobId)) await this.countersignOnStream(framed, jobId, client)
       await framed.close()
     } catch (err) {
       if (err instanceof Refusal) {
@@ -223,18 +216,6 @@ export class JobService {
     if (granted.kind === 'reject') throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_REJECTED, rejectReasonName(granted.reject.reason))
     await framed.write(encodeJobResponse({ kind: 'lease', lease: granted.lease }))
     return { kind: 'submit', leaseId: decodeLease(granted.lease.payload).leaseId, spec: request.spec }
-  }
-
-  /**
-   * After the receipt, a client that said it would (Submit.countersignHere) countersigns
-   * on the same stream, sparing a stream per job, or closes its side. Anything else, or
-   * nothing within COUNTERSIGN_WAIT_MS, ends the stream.
-   */
-  private async countersignOnStream (framed: FramedStream, jobId: string, client: string): Promise<void> {
-    const next = await framed.readOrEnd(decodeJobRequest, { signal: AbortSignal.timeout(COUNTERSIGN_WAIT_MS) })
-    if (next === null) return
-    if (next.kind !== 'countersign' || next.jobId !== jobId) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_INVALID_REQUEST, 'only a countersign of this job may follow its events')
-    await this.countersign(next, client)
   }
 
   private async owned (jobId: string, client: string): Promise<JobRecord> {

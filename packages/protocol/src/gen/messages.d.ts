@@ -302,9 +302,6 @@ export namespace gpumesh {
             /** Submit leaseRequest. */
             leaseRequest?: (gpumesh.v1.SignedEnvelope.$Properties|null);
 
-            /** Submit countersignHere. */
-            countersignHere: boolean;
-
             /**
              * Creates a new Submit instance using the specified properties.
              * @param [properties] Properties to set
@@ -345,9 +342,6 @@ export namespace gpumesh {
 
                 /** Submit leaseRequest */
                 leaseRequest?: (gpumesh.v1.SignedEnvelope.$Properties|null);
-
-                /** Submit countersignHere */
-                countersignHere?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

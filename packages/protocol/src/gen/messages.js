@@ -761,7 +761,6 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {string|null} [leaseId] Submit leaseId
              * @property {gpumesh.v1.WorkloadSpec.$Properties|null} [spec] Submit spec
              * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [leaseRequest] Submit leaseRequest
-             * @property {boolean|null} [countersignHere] Submit countersignHere
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -818,14 +817,6 @@ export const gpumesh = $root.gpumesh = (() => {
             Submit.prototype.leaseRequest = null;
 
             /**
-             * Submit countersignHere.
-             * @member {boolean} countersignHere
-             * @memberof gpumesh.v1.Submit
-             * @instance
-             */
-            Submit.prototype.countersignHere = false;
-
-            /**
              * Creates a new Submit instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.Submit
@@ -863,8 +854,6 @@ export const gpumesh = $root.gpumesh = (() => {
                     $root.gpumesh.v1.WorkloadSpec.encode(message.spec, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.leaseRequest != null && $Object.hasOwnProperty.call(message, "leaseRequest"))
                     $root.gpumesh.v1.SignedEnvelope.encode(message.leaseRequest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                if (message.countersignHere != null && $Object.hasOwnProperty.call(message, "countersignHere") && message.countersignHere !== false)
-                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.countersignHere);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -928,15 +917,6 @@ export const gpumesh = $root.gpumesh = (() => {
                             if (wireType !== 2)
                                 break;
                             message.leaseRequest = $root.gpumesh.v1.SignedEnvelope.decode(reader, reader.size(), $undefined, _depth + 1, message.leaseRequest);
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.countersignHere = value;
-                            else
-                                delete message.countersignHere;
                             continue;
                         }
                     }
