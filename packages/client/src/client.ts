@@ -145,7 +145,7 @@ class Client implements GpumeshClient {
   private readonly log: Logger
   private readonly init: ClientInit
   private readonly callbacks = new BidCallbacks()
-  /** RFQs and lease requests go over one long-lived stream per provider and protocol. */
+  /** RFQs and releases go over one long-lived stream per provider and protocol (leases go with the submit). */
   private readonly rfq: RequestChannels
   private readonly leases: RequestChannels
   private readonly busy = new BusyHints()
