@@ -115,6 +115,20 @@ describe('ProcessLauncher', () => {
     expect(launcher.pid).not.toBe(first)
   })
 
+  it('launches sent to a launcher that just died are reported, never thrown', async () => {
+    const launcher = newLauncher()
+    await run(launcher, ['true']).closed
+    process.kill(launcher.pid as number, 'SIGKILL')
+    // Before its exit is seen: these sends fail on a closed channel.
+    const jobs = [run(launcher, ['true']), run(launcher, ['true'])]
+    for (const job of jobs) {
+      // Lost with the old launcher, or run by a new one if the exit was seen first.
+      const closed = await job.closed
+      expect(closed.code === 0 || job.errors.some(e => e.code === LAUNCHER_LOST)).toBe(true)
+    }
+    expect(await run(launcher, ['sh', '-c', 'exit 4']).closed).toEqual({ code: 4, signal: null })
+  })
+
   it('ignores Ctrl-C (SIGINT, SIGTERM): the provider decides when jobs stop', async () => {
     const launcher = newLauncher()
     const job = run(launcher, ['sh', '-c', 'sleep 0.3; echo done'])

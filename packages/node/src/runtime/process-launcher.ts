@@ -80,7 +80,7 @@ export class ProcessLauncher {
       this.queued.push(request)
       return
     }
-    child.send(request)
+    sendTo(child, request)
   }
 
   private startLauncher (): ChildProcess {
@@ -96,14 +96,16 @@ export class ProcessLauncher {
     this.ready = false
     child.on('message', (event: LauncherEvent) => { this.onEvent(event) })
     child.once('exit', () => { this.onLauncherExit(child) })
-    child.once('error', () => { this.onLauncherExit(child) })
+    // Not once: a ChildProcess emits 'error' again for each failed send, and an
+    // 'error' nobody listens to would take the provider down.
+    child.on('error', () => { this.onLauncherExit(child) })
     return child
   }
 
   private onEvent (event: LauncherEvent): void {
     if (event.ev === 'ready') {
       this.ready = true
-      for (const request of this.queued.splice(0)) this.child?.send(request)
+      for (const request of this.queued.splice(0)) if (this.child !== undefined) sendTo(this.child, request)
       return
     }
     const entry = this.pending.get(event.id)
@@ -154,6 +156,11 @@ export class ProcessLauncher {
       child.channel?.unref()
     }
   }
+}
+
+/** A send to a launcher that just died fails; its exit reports the jobs it took along. */
+function sendTo (child: ChildProcess, request: LauncherRequest): void {
+  child.send(request, (err) => { if (err !== null) child.kill('SIGKILL') })
 }
 
 function signalGroup (pid: number, sig: NodeJS.Signals): void {
