@@ -89,8 +89,7 @@ export class LeaseManager {
    * request on the job stream). Never throws on peer input.
    */
   async grant (requestEnvelope: SignedEnvelope, from: string, now = Date.now()): Promise<LeaseResponse> {
-    const reject = rejection
-    if (!this.accepting) return reject(RejectReason.REJECT_REASON_SHUTTING_DOWN, 'provider is shutting down')
+    if (!this.accepting) return rejection(RejectReason.REJECT_REASON_SHUTTING_DOWN, 'provider is shutting down')
 
     let request: Opened<LeaseRequest>
     let bid: Opened<Bid>
@@ -100,28 +99,28 @@ export class LeaseManager {
       bid = await openEnvelope(request.message.bid, PayloadType.bid, decodeBid, { expectedSigner: this.self, now })
     } catch (err) {
       this.countRejected(err)
-      return reject(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request')
+      return rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request')
     }
     const b = bid.message
     if (request.message.client !== from || b.client !== from) {
-      return reject(RejectReason.REJECT_REASON_NOT_BID_OWNER, 'the bid was made to another client', b.bidId)
+      return rejection(RejectReason.REJECT_REASON_NOT_BID_OWNER, 'the bid was made to another client', b.bidId)
     }
-    if (b.provider !== this.self) return reject(RejectReason.REJECT_REASON_INVALID_REQUEST, 'bid names another provider', b.bidId)
+    if (b.provider !== this.self) return rejection(RejectReason.REJECT_REASON_INVALID_REQUEST, 'bid names another provider', b.bidId)
 
     const { ledger, store } = this.components
     if (request.message.release === true) {
       await ledger.release(b.bidId)
-      return reject(RejectReason.REJECT_REASON_RELEASED, 'reservation released', b.bidId)
+      return rejection(RejectReason.REJECT_REASON_RELEASED, 'reservation released', b.bidId)
     }
     const reservation = ledger.getReservation(b.bidId)
     if (reservation === undefined) {
       const used = await store.leasesByBid.get(b.bidId)
-      if (used !== undefined) return reject(RejectReason.REJECT_REASON_ALREADY_LEASED, `bid already became lease ${used}`, b.bidId)
-      if (b.expiresAtMs <= now) return reject(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
-      return reject(RejectReason.REJECT_REASON_UNKNOWN_BID, 'no reservation for this bid (a quote, or lost)', b.bidId)
+      if (used !== undefined) return rejection(RejectReason.REJECT_REASON_ALREADY_LEASED, `bid already became lease ${used}`, b.bidId)
+      if (b.expiresAtMs <= now) return rejection(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
+      return rejection(RejectReason.REJECT_REASON_UNKNOWN_BID, 'no reservation for this bid (a quote, or lost)', b.bidId)
     }
     if (b.expiresAtMs <= now || reservation.expiresAtMs <= now) {
-      return reject(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
+      return rejection(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
     }
 
     const lease: Lease = {
@@ -151,7 +150,7 @@ export class LeaseManager {
     } catch (err) {
       // A concurrent request for the same bid won the race.
       if (err instanceof GpumeshError && err.code === 'ERR_CAPACITY_GONE') {
-        return reject(RejectReason.REJECT_REASON_ALREADY_LEASED, 'bid already used', b.bidId)
+        return rejection(RejectReason.REJECT_REASON_ALREADY_LEASED, 'bid already used', b.bidId)
       }
       throw err
     }
