@@ -26,14 +26,7 @@ import {
 import { JobNotFoundError, JobRefusedError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
 import { Job, type JobHost } from './job.js'
 import { JobConnection, jobRequest } from './job-connection.js'
-
-/** A granted lease, ready to submit to. */
-interface Acquired {
-  attempt: AttemptRecord
-  leaseId: string
-  /** The job stream its submit went on, with the lease request: its events follow. */
-  connection: JobConnection
-}
+import { Failover, type Acquired } from './failover.js'
 
 export interface ClientInit {
   /** Multiaddrs (with /p2p/<id>) of peers to join through. */
@@ -305,7 +298,10 @@ class Client implements GpumeshClient {
     }
     // Re-attach to the provider from the last seq we stored.
     const spec = decodeWorkloadSpec(Buffer.from(record.spec, 'base64'))
-    this.track(this.follow(job, spec, { maxPricePerGpuHour: BigInt(record.order.maxPricePerGpuHour), signal: options.signal }, undefined))
+    // A retry from here leases for the order the job was submitted with.
+    const o = record.order
+    const order: SubmitOptions = { gpu: { count: o.gpuCount, minVramMiB: o.minVramMiB, model: o.model, vendor: o.vendor }, maxPricePerGpuHour: BigInt(o.maxPricePerGpuHour), maxDurationS: o.maxDurationS, region: o.region, signal: options.signal }
+    this.track(this.follow(job, spec, order, undefined))
     return job
   }
 
@@ -383,9 +379,18 @@ class Client implements GpumeshClient {
     }
   }
 
-  /** Auction then lease: returns the attempt, or throws when no provider will take the job. */
-  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>, jobSignal: AbortSignal): Promise<Acquired> {
+  /**
+   * Auction then lease: returns the attempt, or throws when no provider will take the
+   * job, having ended it `failed` (or, for a retry of `retryOf`, `lost`: the job did not
+   * fail, its provider went away and no other would take it).
+   */
+  private async acquire (job: Job, spec: WorkloadSpec, options: SubmitOptions, exclude: Set<string>, jobSignal: AbortSignal, retryOf?: AttemptRecord): Promise<Acquired> {
     const n = job.record.attempts.length + 1
+    const end = async (reason: string): Promise<void> => {
+      if (retryOf === undefined) return await this.fail(job, 'failed', reason)
+      job.emit({ type: 'log', attempt: n, seq: 0, atMs: Date.now(), stream: 'system', line: `no other provider took the job: ${reason}` })
+      await this.fail(job, 'lost', retryOf.reason !== '' ? retryOf.reason : 'provider-lost')
+    }
     await job.setState('bidding')
     job.emit({ type: 'state', attempt: n, state: 'bidding', reason: '', exitCode: 0 })
     let result: AuctionResult
@@ -403,7 +408,7 @@ class Client implements GpumeshClient {
           signal: options.signal
         })
       } catch (err) {
-        await this.fail(job, 'failed', 'auction-error')
+        await end('auction-error')
         throw err
       }
       const busy = result.bids.length === 0 && result.declines.length > 0 &&
@@ -417,10 +422,10 @@ class Client implements GpumeshClient {
     for (const d of result.declines) job.emit({ type: 'decline', attempt: n, provider: d.provider, reasons: d.reasons })
     if (result.bids.length === 0) {
       if (result.asked.length === 0 && result.declines.length === 0) {
-        await this.fail(job, 'failed', 'no-matching-providers')
+        await end('no-matching-providers')
         throw new NoMatchingProvidersError(result.unmatched)
       }
-      await this.fail(job, 'failed', 'no-bids')
+      await end('no-bids')
       throw new NoBidsError([...result.declines, ...result.unmatched])
     }
     const rejects: ProviderReasons[] = []
@@ -434,13 +439,13 @@ class Client implements GpumeshClient {
     }
     for await (const bid of candidates()) {
       try {
-        const { leaseId, connection } = await this.leaseAndSubmit(bid, spec, options.signal, jobSignal)
+        const { leaseId, connection, providerJobId } = await this.leaseAndSubmit(bid, spec, options.signal, jobSignal)
         const attempt: AttemptRecord = {
           attempt: n,
           provider: bid.provider,
           providerAddrs: this.offers.book.get(bid.provider)?.addrs ?? [],
           leaseId,
-          providerJobId: '',
+          providerJobId,
           pricePerGpuHour: bid.bid.pricePerGpuHour.toString(),
           gpuIndices: bid.bid.gpuIndices,
           gpuModels: bid.bid.gpuModels,
@@ -462,7 +467,7 @@ class Client implements GpumeshClient {
         job.emit({ type: 'lease-rejected', attempt: n, provider: bid.provider, reason })
       }
     }
-    await this.fail(job, 'failed', 'lease-rejected')
+    await end('lease-rejected')
     throw new LeaseRejectedError(rejects)
   }
 
@@ -479,9 +484,12 @@ class Client implements GpumeshClient {
   /**
    * Lease and submit in one message: the provider grants the lease from our signed
    * request, answers with it first and starts the job at once. Returns the verified
-   * lease and the open job stream, whose events follow.
+   * lease, the open job stream, whose events follow, and the provider's job id from its
+   * first event: the attempt is recorded with it, so it can always be re-attached to
+   * ('' only when the provider refused the Submit or the stream failed, which the
+   * stream's events then report).
    */
-  private async leaseAndSubmit (bid: ReceivedBid, spec: WorkloadSpec, submitSignal: AbortSignal | undefined, jobSignal: AbortSignal): Promise<{ leaseId: string, connection: JobConnection }> {
+  private async leaseAndSubmit (bid: ReceivedBid, spec: WorkloadSpec, submitSignal: AbortSignal | undefined, jobSignal: AbortSignal): Promise<{ leaseId: string, connection: JobConnection, providerJobId: string }> {
     const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId }))
     const connection = await JobConnection.open(this.libp2p, bid.provider, { kind: 'submit', leaseId: '', leaseRequest: request, spec }, { signal: jobSignal, idleTimeoutMs: this.idleTimeoutMs() })
     // The caller's signal may abandon the submit until the lease is in, not the job after.
@@ -491,7 +499,8 @@ class Client implements GpumeshClient {
       const envelope = await connection.lease({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
       const lease = await openEnvelope(envelope, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })
       if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.peerId) throw new Error('lease does not match the bid')
-      return { leaseId: lease.message.leaseId, connection }
+      const first = await connection.firstEvent({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
+      return { leaseId: lease.message.leaseId, connection, providerJobId: first?.jobId ?? '' }
     } catch (err) {
       connection.abort(err instanceof Error ? err : new Error('lease failed'))
       throw err
@@ -504,84 +513,22 @@ class Client implements GpumeshClient {
     return (this.init.heartbeatMs ?? DEFAULT_HEARTBEAT_MS) * LOST_AFTER_HEARTBEATS
   }
 
-  /**
-   * Drive a job to its end: submit (or re-attach), follow events, and on a lost
-   * provider retry elsewhere while retries last.
-   */
+  /** Drive a job to its end (see Failover): retries lease for the same order, away from providers that did not finish it. */
   private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: Acquired | undefined, controller = new AbortController()): Promise<void> {
     this.controllers.add(controller)
-    const exclude = new Set<string>(job.record.attempts.filter(a => a.state === 'lost').map(a => a.provider))
+    const failover = new Failover({
+      libp2p: this.libp2p,
+      log: this.log,
+      idleTimeoutMs: this.idleTimeoutMs(),
+      acquire: async (j, retryOf, exclude, signal) => await this.acquire(j, spec, options, exclude, signal, retryOf),
+      fail: async (j, state, reason) => { await this.fail(j, state, reason) },
+      stopped: () => this.stopped
+    })
     try {
-      let current = first
-      for (;;) {
-        const attempt = current?.attempt ?? job.attempt
-        if (attempt === undefined) return
-        const outcome = await this.runAttempt(job, attempt, controller.signal, current)
-        if (outcome === 'done' || this.stopped) return
-        // Lost or preempted: the provider did not finish the job.
-        exclude.add(attempt.provider)
-        if (job.record.retriesLeft <= 0) {
-          await this.fail(job, 'lost', attempt.reason !== '' ? attempt.reason : 'provider-lost')
-          return
-        }
-        job.record.retriesLeft--
-        try {
-          current = await this.acquire(job, spec, options, exclude, controller.signal)
-        } catch (err) {
-          this.log('retry of %s found no provider - %e', job.id, err)
-          job.end()
-          return
-        }
-      }
+      await failover.follow(job, first, controller.signal)
     } finally {
       this.controllers.delete(controller)
       if (job.isOver) this.forget(job)
-    }
-  }
-
-  /**
-   * One attempt's event stream. 'done' when the job ended there, 'lost' otherwise.
-   * With `acquired` (a fresh lease) the job was submitted with its lease request and its
-   * stream is open; without (after a client restart), or when that stream drops, the
-   * attempt re-attaches from the last stored seq.
-   */
-  private async runAttempt (job: Job, attempt: AttemptRecord, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
-    const idleTimeoutMs = this.idleTimeoutMs()
-    let reattached = false
-    let connection = acquired?.connection
-    for (;;) {
-      try {
-        let sawReceipt = false
-        const attach = { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
-        const events = connection?.events() ?? jobRequest(this.libp2p, attempt.provider, attach, { signal, idleTimeoutMs })
-        connection = undefined
-        for await (const event of events) {
-          await job.accept(attempt, event)
-          if (event.type === 'receipt') sawReceipt = true
-        }
-        if (sawReceipt || isTerminal(attempt.state)) {
-          if (attempt.state === 'preempted') return 'lost'
-          job.end()
-          return 'done'
-        }
-        throw new Error('provider closed the stream before the job ended')
-      } catch (err) {
-        if (signal.aborted) return 'done'
-        if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {
-          await this.fail(job, 'failed', (err as Error).message)
-          return 'done'
-        }
-        if (attempt.providerJobId !== '' && !reattached) {
-          // One quick re-attach: a dropped connection is not yet a lost provider.
-          reattached = true
-          continue
-        }
-        attempt.state = 'lost'
-        attempt.reason = 'provider-lost'
-        await job.setState('lost', 'provider-lost')
-        job.emit({ type: 'lost', attempt: attempt.attempt, provider: attempt.provider, reason: err instanceof Error ? err.message : 'lost' })
-        return 'lost'
-      }
     }
   }
 

@@ -25,6 +25,9 @@ export interface JobConnectionOptions {
  * error (TimeoutError, StreamClosedError …).
  */
 export class JobConnection {
+  /** What `firstEvent()` read (or failed with): `events()` hands it on first. */
+  private first?: { event: JobEvent } | { error: unknown }
+
   private constructor (
     private readonly stream: Stream,
     private readonly framed: FramedStream,
@@ -53,11 +56,32 @@ export class JobConnection {
     return response.lease
   }
 
+  /**
+   * The first event after the lease: it names the provider's job id, without which the
+   * job cannot be re-attached to. Undefined when the provider refused the Submit or the
+   * stream failed; `events()` then throws that error.
+   */
+  async firstEvent (options: { signal?: AbortSignal } = {}): Promise<JobEvent | undefined> {
+    try {
+      const response = await this.next(options.signal)
+      if (response === null || response.kind !== 'event') throw new InvalidMessageError(`job stream: expected the job's first event, got ${response === null ? 'the end' : response.kind}`)
+      this.first = { event: response.event }
+      return response.event
+    } catch (err) {
+      this.first = { error: err }
+      return undefined
+    }
+  }
+
   /** The job's events until the provider closes the stream. */
   async * events (): AsyncGenerator<JobEvent> {
     const onAbort = (): void => { this.abort(new Error('job stream closed by the client')) }
     this.options.signal.addEventListener('abort', onAbort, { once: true })
     try {
+      const first = this.first
+      this.first = undefined
+      if (first !== undefined && 'error' in first) throw first.error
+      if (first !== undefined) yield first.event
       for (;;) {
         const response = await this.next()
         if (response === null) return

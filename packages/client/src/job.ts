@@ -6,11 +6,12 @@ import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  PayloadType, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
+  PayloadType, decodeEnvelope, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
   isPlainFileName, openEnvelope, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
+import { isProviderStop } from './failover.js'
 import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
@@ -44,7 +45,7 @@ export class Job {
   private readonly updates: JobUpdate[] = []
   private readonly waiters = new Set<() => void>()
   private finished = false
-  private readonly receipts = new Map<number, Receipt>()
+  private readonly verified = new Map<number, Receipt>()
 
   constructor (record: ClientJobRecord, host: JobHost) {
     this.id = record.id
@@ -114,7 +115,7 @@ export class Job {
       await writeFile(path, bytes)
       files.push({ name, path, size: bytes.length, sha256: hash.toString('hex') })
     }
-    return { state: this.state, exitCode: this.record.exitCode, files, receipt: this.receipts.get(attempt.attempt) }
+    return { state: this.state, exitCode: this.record.exitCode, files, receipt: this.verified.get(attempt.attempt) }
   }
 
   /** Ask the provider to stop the job; resolves once it has ended. */
@@ -126,7 +127,17 @@ export class Job {
   /** The provider's receipt of the final attempt, countersigned by us, if it has arrived. */
   async receipt (): Promise<Receipt | undefined> {
     const attempt = this.attempt
-    return attempt === undefined ? undefined : this.receipts.get(attempt.attempt)
+    return attempt === undefined ? undefined : this.verified.get(attempt.attempt)
+  }
+
+  /** The receipt of every attempt that has one (a retried attempt's too: the time it used), by attempt. */
+  async attemptReceipts (): Promise<Array<{ attempt: number, provider: string, receipt: Receipt, countersigned: boolean }>> {
+    const out = []
+    for await (const entry of this.host.store.receipts.values({ gte: `${this.id}!`, lt: `${this.id}!~` })) {
+      const receipt = decodeReceipt(decodeEnvelope(Buffer.from(entry.receipt, 'base64')).payload)
+      out.push({ attempt: entry.attempt, provider: entry.provider, receipt, countersigned: entry.delivered })
+    }
+    return out.sort((a, b) => a.attempt - b.attempt)
   }
 
   /** Stored provider events of one attempt, in seq order. */
@@ -178,7 +189,10 @@ export class Job {
     if (event.type === 'state') {
       attempt.state = event.state
       attempt.reason = event.reason
-      this.applyState(event.state, event.reason, event.exitCode)
+      // The provider stopped the job for its own reasons (restart, shutdown): the job is
+      // not over, it is lost to this provider and may be retried.
+      if (isProviderStop(event.state, event.reason)) this.applyState('lost', event.reason, event.exitCode)
+      else this.applyState(event.state, event.reason, event.exitCode)
     }
     // The event and the record that counts it go to disk in one write, before anyone sees them.
     const { store } = this.host
@@ -232,7 +246,7 @@ export class Job {
       this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: `receipt overcharges (${receipt.cost} > ${maxCost}); not countersigned` })
       return
     }
-    this.receipts.set(attempt.attempt, receipt)
+    this.verified.set(attempt.attempt, receipt)
     let countersigned = false
     const key = `${this.id}!${attempt.attempt}`
     const existing = await this.host.store.receipts.get(key)
