@@ -22,3 +22,15 @@ export const OFFER_CHANGE_MIN_INTERVAL_MS = 5_000
 export const RATE_LIMIT_TRACKED_PEERS = 10_000
 /** Recent orders whose answer is kept, so one order seen twice (direct and gossip) is answered once. */
 export const MAX_REMEMBERED_ORDERS = 10_000
+/**
+ * Lifetime of the nothing-free offer a draining provider publishes last: long enough to
+ * replace its live offer everywhere, short enough that a provider gone for good leaves
+ * the books soon after.
+ */
+export const WITHDRAWN_OFFER_TTL_MS = 10_000
+/**
+ * After a drain has ended its jobs, how long the job protocol stays up for their clients
+ * to countersign the receipts: a countersignature is one round trip, 5 s covers a
+ * loaded host, and a client that is gone must not hold the shutdown longer.
+ */
+export const DRAIN_COUNTERSIGN_WAIT_MS = 5_000

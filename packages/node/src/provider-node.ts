@@ -19,6 +19,7 @@ import { CapacityLedger, type LedgerGpu } from './market/capacity-ledger.js'
 import { ClientPolicy } from './market/client-policy.js'
 import { LeaseManager } from './market/lease-manager.js'
 import { OfferPublisher } from './market/offer-publisher.js'
+import { ProviderDrain } from './provider-drain.js'
 import { OrderEvaluator } from './market/order-evaluator.js'
 import { NodeMetrics } from './metrics.js'
 import { DockerRuntime } from './runtime/docker-runtime.js'
@@ -67,7 +68,8 @@ export interface ProviderNode {
   /** Port of the HTTP API, when enabled. */
   readonly apiPort: number | undefined
   status: () => Promise<ProviderStatus>
-  stop: () => Promise<void>
+  /** Drain (see ProviderDrain) and go offline; `hurry` aborting cuts the drain's grace short. */
+  stop: (options?: { hurry?: AbortSignal }) => Promise<void>
 }
 
 /** One word for a GPU's state, for /status and /metrics: idle, reserved, leased, busy-owner, cooling-down, outside-window. */
@@ -226,16 +228,13 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         peers: libp2p.getPeers().map(p => p.toString()),
         offerTopicPeers: libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).length
       }),
-      stop: async () => {
+      stop: async (options = {}) => {
         if (stopped) return
         stopped = true
         log('stopping')
-        // Stop selling first, then deal with the work in hand, then go offline.
-        bidEngine.pause()
-        leaseManager.pause()
-        jobs.pause()
-        publisher.stop()
-        await jobs.stop({ graceMs: config.leases.onShutdown === 'finish' ? config.leases.shutdownGraceMs : 0 })
+        // Stop selling first, then drain the work in hand, then go offline.
+        const graceMs = config.leases.onShutdown === 'finish' ? config.leases.shutdownGraceMs : 0
+        await new ProviderDrain({ market: [bidEngine, leaseManager], publisher, jobs, logger }, { graceMs }).run({ hurry: options.hurry })
         await Promise.all([...runtimes.values()].map(async r => { await r.close?.() }))
         await api?.stop()
         await idle?.stop()

@@ -17,26 +17,33 @@ process.on('unhandledRejection', (reason) => {
   process.stderr.write(`gpumesh-node: unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}\n`)
 })
 
-let stopping = false
+// First signal: drain; second: stop the running jobs now (receipts still go out); third: exit.
+let signals = 0
+let hurry = (): void => {}
+const hurried = new Promise<void>(resolve => { hurry = resolve })
 const code = await runNodeCli(process.argv.slice(2), {
   stdout: (s) => { process.stdout.write(s) },
   stderr: (s) => { process.stderr.write(s) },
   stopRequested: async ({ stdin }) => {
     await new Promise<void>(resolve => {
       const stop = (): void => {
-        if (stopping) process.exit(1) // a second signal: stop now
-        stopping = true
-        resolve()
+        signals++
+        if (signals === 1) resolve()
+        else if (signals === 2) hurry()
+        else process.exit(1)
       }
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
+      process.on('SIGINT', stop)
+      process.on('SIGTERM', stop)
       if (stdin) {
         process.stdin.resume()
-        process.stdin.once('end', stop)
-        process.stdin.once('close', stop)
+        // Once, however it ends: stdin closing is a stop, not a second signal.
+        const once = (): void => { if (signals === 0) stop() }
+        process.stdin.once('end', once)
+        process.stdin.once('close', once)
       }
     })
-  }
+  },
+  hurryRequested: async () => { await hurried }
 })
 process.exitCode = code
 // Everything is stopped by now; never hang on a stray handle.

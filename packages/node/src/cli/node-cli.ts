@@ -14,6 +14,8 @@ export interface NodeCliIo {
   stderr: (text: string) => void
   /** Resolves when the process is asked to stop (SIGINT/SIGTERM, or stdin closing when asked). */
   stopRequested: (options: { stdin: boolean }) => Promise<void>
+  /** Resolves when asked again while stopping (a second signal): the drain's grace is cut short. */
+  hurryRequested?: () => Promise<void>
 }
 
 export const CONFIG_FILE = 'config.yaml'
@@ -92,8 +94,10 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
         ].join('\n') + '\n')
       }
       await io.stopRequested({ stdin: opts.stopOnStdinClose })
-      if (!opts.json) io.stdout('gpumesh-node stopping\n')
-      await node.stop()
+      if (!opts.json) io.stdout(`gpumesh-node draining${node.jobs.runningJobs().length > 0 && config.leases.onShutdown === 'finish' ? ` (running jobs get up to ${config.leases.shutdownGraceMs / 1000} s; signal again to stop them now)` : ''}\n`)
+      const hurry = new AbortController()
+      void io.hurryRequested?.().then(() => { hurry.abort() })
+      await node.stop({ hurry: hurry.signal })
     })
 
   return program

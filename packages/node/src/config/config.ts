@@ -27,7 +27,7 @@ export function defaultConfig (dataDir: string): NodeConfig {
     runtimes: ['process', 'docker'],
     offers: { intervalMs: 10_000, ttlMs: 30_000 },
     bidding: { reservationHoldMs: 10_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
-    leases: { submitWindowMs: 60_000, onShutdown: 'release', shutdownGraceMs: 30_000 },
+    leases: { submitWindowMs: 60_000, onShutdown: 'finish', shutdownGraceMs: 30_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
@@ -95,8 +95,11 @@ bidding:
 leases:
   # A client has this long after the lease to submit its workload.
   submitWindowMs: 60000
-  # On SIGINT/SIGTERM: release (stop running jobs now) or finish (wait up to shutdownGraceMs).
-  onShutdown: release
+  # On SIGINT/SIGTERM the provider drains: it stops bidding, then either lets running
+  # jobs finish for up to shutdownGraceMs (finish) or stops them now (release). A job
+  # still running then ends with a receipt for the time used, and its client retries
+  # it elsewhere. A second signal cuts the grace short; a third exits at once.
+  onShutdown: finish
   shutdownGraceMs: 30000
 
 jobs:

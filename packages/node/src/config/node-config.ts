@@ -62,9 +62,9 @@ export interface NodeConfig {
   leases: {
     /** Time a client has after the lease to submit its workload. */
     submitWindowMs: number
-    /** On SIGINT/SIGTERM: cancel running jobs and release ('release'), or wait for them ('finish'). */
+    /** On SIGINT/SIGTERM the node drains: stop running jobs now ('release'), or let them run up to the grace ('finish'). */
     onShutdown: ShutdownPolicy
-    /** With onShutdown 'finish': wait at most this long before cancelling. */
+    /** With onShutdown 'finish': how long running jobs may go on before they are stopped (with a receipt; the client retries). */
     shutdownGraceMs: number
   }
   jobs: {

@@ -4,16 +4,15 @@
  * follow), Cancel (then follow to the end), Countersign (store the client's signature).
  * Only the lease's client may do any of them.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
 import {
   FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
-  PayloadType, RESULT_CHUNK_BYTES, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
-  decodeLease, encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, rejectReasonName, signEnvelope,
-  validateWorkloadSpec, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
+  RESULT_CHUNK_BYTES, decodeJobRequest, decodeLease, encodeJobResponse, isFinished, rejectReasonName,
+  validateWorkloadSpec, type JobEventBody, type JobRequest, type JobResponse, type JobState, type ResultDigest,
   type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
@@ -25,6 +24,8 @@ import type { NodeMetrics } from '../metrics.js'
 import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
 import { NodeStore, type JobRecord, type LeaseRecord } from '../store/node-store.js'
 import { JobEventLog } from './job-event-log.js'
+import { JobReceipts } from './job-receipts.js'
+import { Refusal } from './refusal.js'
 
 export interface JobServiceComponents {
   libp2p: GpumeshLibp2p
@@ -52,10 +53,6 @@ export interface JobServiceInit {
   processSandboxed: boolean
 }
 
-class Refusal extends Error {
-  constructor (readonly refusalCode: JobRefusalCode, message: string) { super(message) }
-}
-
 interface RunningJob {
   record: JobRecord
   lease: LeaseRecord
@@ -67,6 +64,7 @@ interface RunningJob {
 
 export class JobService {
   readonly events: JobEventLog
+  readonly receipts: JobReceipts
   private readonly components: JobServiceComponents
   private readonly init: JobServiceInit
   private readonly log: Logger
@@ -78,6 +76,7 @@ export class JobService {
     this.init = init
     this.log = components.logger.forComponent('gpumesh:job-service')
     this.events = new JobEventLog(components.store)
+    this.receipts = new JobReceipts({ store: components.store, events: this.events, privateKey: components.privateKey, metrics: components.metrics, self: components.libp2p.peerId.toString() })
   }
 
   async start (): Promise<void> {
@@ -92,15 +91,35 @@ export class JobService {
     this.accepting = false
   }
 
-  /** Stop running jobs (they end failed, 'provider-shutdown'), or wait `graceMs` for them first. */
-  async stop (options: { graceMs?: number } = {}): Promise<void> {
+  /** Stop at once: a drain with no grace. */
+  async stop (): Promise<void> {
+    await this.drain({ graceMs: 0, countersignMs: 0 })
+  }
+
+  /**
+   * A graceful stop: no new jobs; every running job is told so in its log and may run
+   * `graceMs` more (less once `hurry` aborts); a job still running then is stopped
+   * (failed, 'provider-shutdown', with a receipt for the time used, which its client
+   * retries elsewhere). The job protocol stays up until the clients have countersigned
+   * those receipts, or `countersignMs` has passed.
+   */
+  async drain (options: { graceMs: number, countersignMs: number, hurry?: AbortSignal }): Promise<void> {
     this.accepting = false
     const jobs = [...this.running.values()]
-    if ((options.graceMs ?? 0) > 0 && jobs.length > 0) {
-      await Promise.race([Promise.all(jobs.map(async j => await j.done)), new Promise(resolve => setTimeout(resolve, options.graceMs).unref())])
+    const { graceMs } = options
+    const line = `provider draining (shutting down): it takes no new jobs; this job ${graceMs > 0 ? `may run ${seconds(graceMs)} more before it is stopped` : 'is stopped now'}`
+    await Promise.all(jobs.map(async j => { await this.events.append(j.record, { type: 'log', stream: 'system', line }).catch(() => {}) }))
+    if (graceMs > 0 && jobs.length > 0 && options.hurry?.aborted !== true) {
+      let wake = (): void => {}
+      const timer = setTimeout(() => { wake() }, graceMs)
+      options.hurry?.addEventListener('abort', () => { wake() }, { once: true })
+      await Promise.race([Promise.all(jobs.map(async j => await j.done)), new Promise<void>(resolve => { wake = resolve })])
+      clearTimeout(timer)
     }
-    for (const j of this.running.values()) j.controller.abort(new ShutdownReason())
-    await Promise.all([...this.running.values()].map(async j => await j.done))
+    const stopped = new ShutdownReason(`stopped: the provider shut down${graceMs > 0 ? ` and the ${seconds(graceMs)} drain grace is over` : ''}; the client may retry elsewhere`)
+    for (const j of this.running.values()) j.controller.abort(stopped)
+    await Promise.all(jobs.map(async j => await j.done))
+    await this.receipts.countersigned(jobs.map(j => j.record.jobId), AbortSignal.timeout(options.countersignMs))
     await this.components.libp2p.unhandle(JOB_PROTOCOL)
   }
 
@@ -145,9 +164,9 @@ export class JobService {
       const wallMs = job.startedAtMs === undefined ? 0 : Math.max(0, endedAtMs - job.startedAtMs)
       if (!isFinished(job.state)) {
         await this.events.append(job, { type: 'log', stream: 'system', line: 'provider restarted while the job ran; it was stopped' })
-        await this.finish(job, lease, { state: 'failed', reason: 'provider-restarted', exitCode: -1, wallMs, results: [] })
+        await this.receipts.finish(job, lease, { state: 'failed', reason: 'provider-restarted', exitCode: -1, wallMs, results: [] })
       } else if (lease !== undefined) {
-        await this.finish(job, lease, { state: job.state, reason: job.reason, exitCode: job.exitCode, wallMs, results: [] }, { skipState: true })
+        await this.receipts.finish(job, lease, { state: job.state, reason: job.reason, exitCode: job.exitCode, wallMs, results: [] }, { skipState: true })
       }
       if (lease !== undefined) await ledger.releaseLease(lease.leaseId, 'provider-restarted')
     }
@@ -184,7 +203,8 @@ export class JobService {
           break
         }
         case 'countersign':
-          await this.countersign(request, client)
+          await this.owned(request.jobId, client)
+          await this.receipts.countersign(request.jobId, request.acceptance, client)
           await framed.close()
           return
       }
@@ -321,9 +341,11 @@ export class JobService {
     }
     exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }
     const outcome = this.outcome(exit, controller.signal)
-    if (exit.detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: exit.detail })
+    // A job the drain stopped says why, rather than the runtime's 'cancelled'.
+    const detail = controller.signal.reason instanceof ShutdownReason ? controller.signal.reason.message : exit.detail
+    if (detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: detail })
     clearInterval(heartbeat)
-    await this.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
+    await this.receipts.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
     await this.components.ledger.releaseLease(lease.leaseId, `job-${outcome.state}`)
   }
 
@@ -350,58 +372,13 @@ export class JobService {
       offset += data.length
     }
   }
-
-  /** Final state, usage and the signed receipt; then the job's log is closed. */
-  private async finish (record: JobRecord, lease: LeaseRecord | undefined, end: { state: JobState, reason: string, exitCode: number, wallMs: number, results: ResultDigest[] }, options: { skipState?: boolean } = {}): Promise<void> {
-    const gpus = lease?.gpuIndices.length ?? 0
-    const price = BigInt(lease?.pricePerGpuHour ?? '0')
-    record.endedAtMs = Date.now()
-    if (options.skipState !== true) {
-      await this.events.append(record, { type: 'usage', wallMs: end.wallMs, gpuMs: end.wallMs * gpus })
-      await this.events.append(record, { type: 'state', state: end.state, reason: end.reason, exitCode: end.exitCode })
-    }
-    this.components.metrics.jobs.inc({ state: end.state })
-    const receipt: Receipt = {
-      receiptId: randomUUID(),
-      leaseId: record.leaseId,
-      jobId: record.jobId,
-      provider: this.components.libp2p.peerId.toString(),
-      client: record.client,
-      wallMs: end.wallMs,
-      gpuMs: end.wallMs * gpus,
-      pricePerGpuHour: price,
-      cost: costFor(price, gpus, end.wallMs),
-      results: end.results,
-      exitCode: end.exitCode,
-      finalState: end.state,
-      reason: end.reason,
-      endedAtMs: record.endedAtMs
-    }
-    const envelope = await signEnvelope(this.components.privateKey, PayloadType.receipt, encodeReceipt(receipt))
-    await this.events.append(record, { type: 'receipt', receipt: envelope })
-    await this.components.store.receipts.put(record.jobId, { jobId: record.jobId, receipt: Buffer.from(encodeEnvelope(envelope)).toString('base64') })
-    this.events.close(record.jobId)
-  }
-
-  private async countersign (request: Extract<JobRequest, { kind: 'countersign' }>, client: string): Promise<void> {
-    await this.owned(request.jobId, client)
-    const stored = await this.components.store.receipts.get(request.jobId)
-    if (stored === undefined) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_UNKNOWN_JOB, 'this job has no receipt yet')
-    let digestOk = false
-    try {
-      const opened = await openEnvelope(request.acceptance, PayloadType.receiptAcceptance, decodeReceiptAcceptance, { expectedSigner: client })
-      const receiptEnvelope = decodeEnvelope(Buffer.from(stored.receipt, 'base64'))
-      const digest = createHash('sha256').update(receiptEnvelope.payload).digest()
-      digestOk = opened.message.jobId === request.jobId && Buffer.compare(digest, opened.message.receiptDigest) === 0
-    } catch (err) {
-      throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_BAD_SIGNATURE, err instanceof Error ? err.message : 'bad countersignature')
-    }
-    if (!digestOk) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_BAD_SIGNATURE, 'countersignature is for another receipt')
-    await this.components.store.receipts.put(request.jobId, { ...stored, acceptance: Buffer.from(encodeEnvelope(request.acceptance)).toString('base64') })
-  }
 }
 
-/** Abort reason: the provider is shutting down (the job fails, the client may retry). */
+function seconds (ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`
+}
+
+/** Abort reason: the provider is shutting down (the job fails, the client may retry); the message goes to the job's log. */
 class ShutdownReason extends Error {}
 /** Abort reason: the client cancelled. */
 class CancelReason extends Error {}

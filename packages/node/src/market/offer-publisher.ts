@@ -9,7 +9,7 @@ import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import type { SubscriptionChangeData } from '@libp2p/gossipsub'
 import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type SignedEnvelope } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { OFFER_CHANGE_DEBOUNCE_MS, OFFER_CHANGE_MIN_INTERVAL_MS } from '../constants.js'
+import { OFFER_CHANGE_DEBOUNCE_MS, OFFER_CHANGE_MIN_INTERVAL_MS, WITHDRAWN_OFFER_TTL_MS } from '../constants.js'
 import { toGpuOffers } from '../inventory/gpu-inventory.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { CapacityChangeKind, CapacityLedger } from './capacity-ledger.js'
@@ -134,6 +134,29 @@ export class OfferPublisher {
     const envelope = await signEnvelope(this.components.privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
     this.lastEnvelope = envelope
     await this.components.libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(envelope))
+    this.components.metrics.offersPublished.inc()
+  }
+
+  /**
+   * Stop publishing, and tell peers there is nothing more for sale here (a drain): one
+   * last offer with nothing free, expiring soon; offer sync hands out the same.
+   */
+  async withdraw (): Promise<void> {
+    this.stop()
+    const { ledger, privateKey, libp2p } = this.components
+    if (ledger.gpus.length === 0) return
+    const now = Date.now()
+    this.lastSeq = Math.max(this.lastSeq + 1, now)
+    const offer: CapacityOffer = {
+      ...this.current(now, this.lastSeq),
+      gpus: toGpuOffers(ledger.gpus, new Set()),
+      cpuCores: 0,
+      memoryMiB: 0,
+      diskMiB: 0,
+      expiresAtMs: now + Math.min(this.init.ttlMs, WITHDRAWN_OFFER_TTL_MS)
+    }
+    this.lastEnvelope = await signEnvelope(privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
+    await libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(this.lastEnvelope))
     this.components.metrics.offersPublished.inc()
   }
 
