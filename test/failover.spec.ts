@@ -1,73 +1,106 @@
 /**
- * Kill and restart: a provider SIGKILLed mid-job, the job finishing elsewhere, and the
- * killed provider coming back from its data dir with everything it acknowledged.
+ * Providers that go away mid-job, over real processes: SIGKILLed (noticed, or restarted
+ * before the client noticed), stopped gracefully with SIGTERM, and lost with no other
+ * provider to retry on. The job finishes elsewhere when it can, ends `lost` when it
+ * cannot, and the client keeps the receipt of every attempt.
  */
+import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { createClient, type GpumeshClient } from '@gpumesh/client'
-import { startTestnet, type Testnet } from '../packages/client/src/testnet/testnet.js'
+import { createClient, type GpumeshClient, type Job, type JobUpdate } from '@gpumesh/client'
+import { startTestnet, type Testnet, type TestnetNode } from '../packages/client/src/testnet/testnet.js'
 import { createGpumeshHost, loadOrCreatePrivateKey } from '@gpumesh/peer'
 import { FramedStream, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, PayloadType, decodeJobResponse, decodeReceipt, encodeJobRequest, openEnvelope, type JobEvent } from '@gpumesh/protocol'
-import { NODE_BIN, startBin, stopChild } from './fixtures/processes.js'
+import { GPUMESH_BIN, NODE_BIN, startBin, stopChild } from './fixtures/processes.js'
 import type { ChildProcess } from 'node:child_process'
 
-describe('provider killed mid-job', () => {
+/** Prints which attempt it is, runs a little, writes a result. */
+const JOB = ['sh', '-c', 'echo "attempt on $CUDA_VISIBLE_DEVICES"; sleep 3; echo done > output/done.txt']
+
+describe('provider killed, restarted or stopped mid-job', () => {
   let dir: string
-  let net: Testnet
-  let client: GpumeshClient | undefined
+  let clientDir: string
+  let clientId: string
+  let net: Testnet | undefined
+  const clients: GpumeshClient[] = []
   const extra: ChildProcess[] = []
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gpumesh-failover-'))
-    const clientDir = join(dir, 'client')
-    const { peerIdFromPrivateKey } = await import('@libp2p/peer-id')
-    const clientId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(clientDir)).toString()
-    net = await startTestnet({ providers: 2, profiles: ['a100', 'a100'], baseDir: join(dir, 'nodes'), allowClients: [clientId] })
-  }, 60_000)
+    clientDir = join(dir, 'client')
+    clientId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(clientDir)).toString()
+  })
 
   afterEach(async () => {
-    await client?.stop()
+    await Promise.allSettled(clients.splice(0).map(async c => { await c.stop() }))
     for (const c of extra.splice(0)) await stopChild(c)
-    await net.stop()
+    await net?.stop()
+    net = undefined
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('finishes the job on another provider; the restarted provider has the killed job failed provider-restarted, with a receipt, and replays its events', async () => {
-    client = await createClient({ bootstrap: [net.bootstrap], dataDir: join(dir, 'client') })
-    await client.waitForProviders(2)
-    const job = await client.submit({ command: ['sh', '-c', 'echo "attempt on $CUDA_VISIBLE_DEVICES"; sleep 2; echo done > output/done.txt'] }, {
-      gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1
-    })
-    for await (const u of job.events()) if (u.type === 'log' && u.line.startsWith('attempt on')) break
+  async function testnet (providers: number, nodeConfig?: Record<string, unknown>): Promise<Testnet> {
+    net = await startTestnet({ providers, profiles: ['a100'], baseDir: join(dir, 'nodes'), allowClients: [clientId], nodeConfig })
+    return net
+  }
+
+  async function client (): Promise<GpumeshClient> {
+    const c = await createClient({ bootstrap: [net!.bootstrap], dataDir: clientDir })
+    clients.push(c)
+    return c
+  }
+
+  async function stopClient (c: GpumeshClient): Promise<void> {
+    await c.stop()
+    clients.splice(clients.indexOf(c), 1)
+  }
+
+  /** Start a killed provider again from its data dir, on the address and port it had. */
+  async function restart (victim: TestnetNode): Promise<{ peerId: string, addrs: string[] }> {
+    const listen = (victim.addrs[0] ?? '').replace(/\/p2p\/.*$/, '')
+    const restarted = await startBin(NODE_BIN, ['start', '--data-dir', victim.dataDir, '--listen', listen, '--api-port', '0', '--json', '--no-detect-gpus', '--declare-gpu', victim.profile!.declare, '--bootstrap', net!.bootstrap, '--allow-client', clientId], line => line.includes('"event":"ready"'))
+    extra.push(restarted.child)
+    return JSON.parse(restarted.line) as { peerId: string, addrs: string[] }
+  }
+
+  async function untilLog (job: Job, prefix: string): Promise<void> {
+    for await (const u of job.events()) if (u.type === 'log' && u.line.startsWith(prefix)) return
+  }
+
+  async function updates (job: Job): Promise<JobUpdate[]> {
+    const out: JobUpdate[] = []
+    for await (const u of job.events()) out.push(u)
+    return out
+  }
+
+  it('finishes the job on another provider; the restarted provider has the killed job failed provider-restarted, replays its events, and its receipt reaches the client', async () => {
+    await testnet(2)
+    const c = await client()
+    await c.waitForProviders(2)
+    const job = await c.submit({ command: JOB }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })
+    await untilLog(job, 'attempt on')
     const first = job.attempt!
-    const victim = net.providers.find(p => p.peerId === first.provider)!
+    const victim = net!.providers.find(p => p.peerId === first.provider)!
     victim.process.kill('SIGKILL')
     const result = await job.result({ outDir: join(dir, 'out') })
     expect(result.state).toBe('succeeded')
     expect(job.record.attempts).toHaveLength(2)
     expect(job.record.attempts[0]).toMatchObject({ provider: victim.peerId, state: 'lost' })
     expect(job.record.attempts[1]!.provider).not.toBe(victim.peerId)
-    const updates = []
-    for await (const u of job.events()) updates.push(u)
-    expect(updates.some(u => u.type === 'lost' && u.provider === victim.peerId)).toBe(true)
-    await client.stop()
-    client = undefined
+    expect((await updates(job)).some(u => u.type === 'lost' && u.provider === victim.peerId)).toBe(true)
+    await stopClient(c)
 
-    // Restart the killed provider from its data dir.
-    const restarted = await startBin(NODE_BIN, ['start', '--data-dir', victim.dataDir, '--listen', `/ip4/${victim.host}/tcp/0`, '--api-port', '0', '--json', '--no-detect-gpus', '--declare-gpu', victim.profile!.declare], line => line.includes('"event":"ready"'))
-    extra.push(restarted.child)
-    const readyLine = JSON.parse(restarted.line) as { peerId: string, addrs: string[] }
-    expect(readyLine.peerId).toBe(victim.peerId)
+    const ready = await restart(victim)
+    expect(ready.peerId).toBe(victim.peerId)
 
     // Attach as the job's owner (the client's identity) and read every event back.
-    const key = await loadOrCreatePrivateKey(join(dir, 'client'))
-    const peer = await createGpumeshHost({ privateKey: key, listen: [] })
+    const peer = await createGpumeshHost({ privateKey: await loadOrCreatePrivateKey(clientDir), listen: [] })
     try {
-      await peer.dial(multiaddr(readyLine.addrs[0]!))
+      await peer.dial(multiaddr(ready.addrs[0]!))
       const stream = await peer.dialProtocol(peerIdFromString(victim.peerId), JOB_PROTOCOL)
       const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 })
       await framed.write(encodeJobRequest({ kind: 'attach', jobId: first.providerJobId, fromSeq: 1 }))
@@ -87,5 +120,79 @@ describe('provider killed mid-job', () => {
     } finally {
       await peer.stop()
     }
-  }, 90_000)
+
+    // The client, back, collects the receipt the lost attempt's provider owed it.
+    const again = await (await client()).job(job.id)
+    await again.collectReceipts()
+    const receipts = await again.attemptReceipts()
+    expect(receipts.map(r => [r.attempt, r.provider, r.receipt.finalState, r.receipt.reason, r.countersigned])).toEqual([
+      [1, victim.peerId, 'failed', 'provider-restarted', true],
+      [2, job.record.attempts[1]!.provider, 'succeeded', '', true]
+    ])
+    expect(again.state).toBe('succeeded')
+  }, 120_000)
+
+  it('retries a job whose provider crashed and came back before the client noticed, and keeps the restarted provider\'s receipt', async () => {
+    await testnet(3)
+    const c = await client()
+    await c.waitForProviders(3)
+    const job = await c.submit({ command: JOB }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })
+    await untilLog(job, 'attempt on')
+    const victim = net!.providers.find(p => p.peerId === job.attempt!.provider)!
+    // The client is away while the provider crashes and comes back: it notices nothing.
+    await stopClient(c)
+    victim.process.kill('SIGKILL')
+    await once(victim.process, 'exit')
+    await restart(victim)
+
+    // It learns on re-attach that the provider stopped the job: failed/provider-restarted is not the job's end.
+    const again = await (await client()).job(job.id)
+    const result = await again.result({ outDir: join(dir, 'out') })
+    expect(result.state).toBe('succeeded')
+    expect(again.record.attempts.map(a => [a.provider === victim.peerId, a.state, a.reason])).toEqual([[true, 'failed', 'provider-restarted'], [false, 'succeeded', '']])
+    const all = await updates(again)
+    expect(all.some(u => u.type === 'lost' && u.attempt === 1 && u.reason === 'provider-restarted')).toBe(true)
+    const receipts = await again.attemptReceipts()
+    expect(receipts.map(r => [r.attempt, r.provider === victim.peerId, r.receipt.finalState, r.receipt.reason, r.countersigned])).toEqual([
+      [1, true, 'failed', 'provider-restarted', true],
+      [2, false, 'succeeded', '', true]
+    ])
+    expect(receipts[0]!.receipt.wallMs).toBeGreaterThan(0)
+  }, 120_000)
+
+  it('retries elsewhere a job whose provider is stopped gracefully (SIGTERM): drained, ended with a countersigned receipt, and the job log says so', async () => {
+    // The grace is shorter than the job, so the drain ends it.
+    await testnet(3, { leases: { onShutdown: 'finish', shutdownGraceMs: 1_000 } })
+    const c = await client()
+    await c.waitForProviders(3)
+    const job = await c.submit({ command: JOB }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })
+    await untilLog(job, 'attempt on')
+    const victim = net!.providers.find(p => p.peerId === job.attempt!.provider)!
+    const exited = once(victim.process, 'exit')
+    victim.process.kill('SIGTERM')
+    const result = await job.result({ outDir: join(dir, 'out') })
+    expect(result.state).toBe('succeeded')
+    expect(job.record.attempts.map(a => [a.provider === victim.peerId, a.state, a.reason])).toEqual([[true, 'failed', 'provider-shutdown'], [false, 'succeeded', '']])
+    const all = await updates(job)
+    const system = all.flatMap(u => u.type === 'log' && u.attempt === 1 && u.stream === 'system' ? [u.line] : [])
+    expect(system.some(l => l.startsWith('provider draining'))).toBe(true)
+    expect(system.some(l => l.startsWith('stopped: the provider shut down'))).toBe(true)
+    expect(system).not.toContain('cancelled')
+    expect(all.some(u => u.type === 'lost' && u.attempt === 1 && u.reason === 'provider-shutdown')).toBe(true)
+    expect(all.filter(u => u.type === 'receipt').map(u => u.type === 'receipt' ? [u.attempt, u.receipt.reason, u.countersigned] : [])).toEqual([[1, 'provider-shutdown', true], [2, '', true]])
+    // Every attempt's receipt is in the client's ledger, and the provider exited cleanly.
+    expect((await c.receipts()).filter(r => r.jobId === job.id).map(r => [r.attempt, r.delivered]).sort()).toEqual([[1, true], [2, true]])
+    expect(await exited).toEqual([0, null])
+  }, 120_000)
+
+  it('ends the job lost (CLI exit 7) when its provider is lost and no other provider can take it', async () => {
+    const only = (await testnet(1)).providers[0]!
+    const submit = await startBin(GPUMESH_BIN, ['--bootstrap', net!.bootstrap, '--data-dir', clientDir, 'submit', '--', 'sh', '-c', 'echo started; sleep 60'], line => line === 'started')
+    extra.push(submit.child)
+    const exited = once(submit.child, 'exit')
+    only.process.kill('SIGKILL')
+    expect(await exited).toEqual([7, null])
+    expect(submit.stderr()).toMatch(/state\s+lost/)
+    expect(submit.stderr()).not.toMatch(/no-matching-providers\)/)
+  }, 120_000)
 })

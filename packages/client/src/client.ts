@@ -21,7 +21,7 @@ import { BidCallbacks, BusyHints, newOrderId, rememberAddrs, runAuction, type Au
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
   CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
-  LEASE_TIMEOUT_MS, LOST_AFTER_HEARTBEATS, MAX_INBOUND_CALLBACK_STREAMS
+  LEASE_TIMEOUT_MS, LOST_AFTER_HEARTBEATS, MAX_INBOUND_CALLBACK_STREAMS, RECEIPT_COLLECT_TIMEOUT_MS
 } from './constants.js'
 import { JobNotFoundError, JobRefusedError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
 import { Job, type JobHost } from './job.js'
@@ -294,7 +294,13 @@ class Client implements GpumeshClient {
     if (isTerminal(record.state) || attempt === undefined) {
       job.end()
       this.forget(job)
+      this.collectInBackground(job)
       return job
+    }
+    // Reachable even before the provider's next offer reaches us.
+    for (const a of record.attempts) {
+      const addrs = a.providerAddrs.flatMap(s => { try { return [multiaddr(s)] } catch { return [] } })
+      if (addrs.length > 0) await this.libp2p.peerStore.merge(peerIdFromString(a.provider), { multiaddrs: addrs }).catch(() => {})
     }
     // Re-attach to the provider from the last seq we stored.
     const spec = decodeWorkloadSpec(Buffer.from(record.spec, 'base64'))
@@ -375,7 +381,8 @@ class Client implements GpumeshClient {
       store: this.store,
       sign: async (type, payload) => await signEnvelope(this.privateKey, type, payload),
       cancel: async (job, signal) => { await this.cancel(job, signal) },
-      countersign: async (job, attempt, acceptance) => await this.countersign(attempt, acceptance, job)
+      countersign: async (job, attempt, acceptance) => await this.countersign(attempt, acceptance, job),
+      collectReceipts: async (job, signal) => { await this.failover(job.record, {}).collectReceipts(job, signal) }
     }
   }
 
@@ -516,20 +523,42 @@ class Client implements GpumeshClient {
   /** Drive a job to its end (see Failover): retries lease for the same order, away from providers that did not finish it. */
   private async follow (job: Job, spec: WorkloadSpec, options: SubmitOptions, first: Acquired | undefined, controller = new AbortController()): Promise<void> {
     this.controllers.add(controller)
-    const failover = new Failover({
-      libp2p: this.libp2p,
-      log: this.log,
-      idleTimeoutMs: this.idleTimeoutMs(),
-      acquire: async (j, retryOf, exclude, signal) => await this.acquire(j, spec, options, exclude, signal, retryOf),
-      fail: async (j, state, reason) => { await this.fail(j, state, reason) },
-      stopped: () => this.stopped
-    })
+    const failover = this.failover(job.record, { spec, options })
     try {
       await failover.follow(job, first, controller.signal)
     } finally {
       this.controllers.delete(controller)
-      if (job.isOver) this.forget(job)
+      if (job.isOver) {
+        this.forget(job)
+        this.collectInBackground(job)
+      }
     }
+  }
+
+  private failover (record: ClientJobRecord, order: { spec?: WorkloadSpec, options?: SubmitOptions }): Failover {
+    return new Failover({
+      libp2p: this.libp2p,
+      log: this.log,
+      idleTimeoutMs: this.idleTimeoutMs(),
+      acquire: async (j, retryOf, exclude, signal) => {
+        if (order.spec === undefined || order.options === undefined) throw new Error(`job ${record.id}: no order to retry with`)
+        return await this.acquire(j, order.spec, order.options, exclude, signal, retryOf)
+      },
+      fail: async (j, state, reason) => { await this.fail(j, state, reason) },
+      stopped: () => this.stopped
+    })
+  }
+
+  /** Receipts earlier attempts' providers still owe, fetched once the job is over (stop() cuts it short). */
+  private collectInBackground (job: Job): void {
+    if (this.stopped || job.record.attempts.length === 0) return
+    const controller = new AbortController()
+    this.controllers.add(controller)
+    const timer = setTimeout(() => { controller.abort() }, RECEIPT_COLLECT_TIMEOUT_MS)
+    this.track(this.failover(job.record, {}).collectReceipts(job, controller.signal).catch(() => {}).finally(() => {
+      clearTimeout(timer)
+      this.controllers.delete(controller)
+    }))
   }
 
   private async fail (job: Job, state: 'failed' | 'lost', reason: string): Promise<void> {

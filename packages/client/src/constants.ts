@@ -23,3 +23,8 @@ export const CONNECT_TIMEOUT_MS = 10_000
 export const MAX_INBOUND_CALLBACK_STREAMS = 32
 /** How long a submit waits for a busy provider to have capacity before giving up. */
 export const DEFAULT_QUEUE_TIMEOUT_MS = 30_000
+/**
+ * Deadline for fetching the receipts a job's earlier providers still owe: one dial and
+ * a replay of a few events each; a provider that is still gone must not hold us longer.
+ */
+export const RECEIPT_COLLECT_TIMEOUT_MS = 5_000

@@ -80,6 +80,25 @@ export class Failover {
   }
 
   /**
+   * Fetch what the providers of attempts with no receipt still owe (the receipt for the
+   * time used, from one that came back after a crash): one attach each from the last
+   * stored seq; best effort, a provider still gone is skipped. Call once the job is over.
+   */
+  async collectReceipts (job: Job, signal: AbortSignal): Promise<void> {
+    const { libp2p, idleTimeoutMs, log } = this.components
+    const have = new Set((await job.attemptReceipts()).map(r => r.attempt))
+    const owed = job.record.attempts.filter(a => !have.has(a.attempt) && a.providerJobId !== '')
+    await Promise.all(owed.map(async a => {
+      try {
+        const attach = { kind: 'attach' as const, jobId: a.providerJobId, fromSeq: a.lastSeq + 1 }
+        for await (const event of jobRequest(libp2p, a.provider, attach, { signal, idleTimeoutMs })) await job.accept(a, event)
+      } catch (err) {
+        log('no receipt from %s for attempt %d of %s - %e', a.provider, a.attempt, job.id, err)
+      }
+    }))
+  }
+
+  /**
    * One attempt's event stream. 'done' when the job ended there, 'lost' when the
    * provider did not finish it. With `acquired` (a fresh lease) its stream is open;
    * without (after a client restart), or when that stream drops, the attempt

@@ -12,6 +12,7 @@ import {
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
 import { isProviderStop } from './failover.js'
+import { RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
 import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
@@ -36,6 +37,7 @@ export interface JobHost {
   cancel: (job: Job, signal: AbortSignal) => Promise<void>
   sign: (payloadType: string, payload: Uint8Array) => Promise<SignedEnvelope>
   countersign: (job: Job, attempt: AttemptRecord, acceptance: SignedEnvelope) => Promise<boolean>
+  collectReceipts: (job: Job, signal: AbortSignal) => Promise<void>
 }
 
 export class Job {
@@ -130,6 +132,15 @@ export class Job {
     return attempt === undefined ? undefined : this.verified.get(attempt.attempt)
   }
 
+  /**
+   * Once the job is over, ask the providers of attempts with no receipt yet (lost, or
+   * restarted) for it; each one that answers is verified, countersigned and stored.
+   */
+  async collectReceipts (options: { signal?: AbortSignal } = {}): Promise<void> {
+    await this.done(options)
+    await this.host.collectReceipts(this, options.signal ?? AbortSignal.timeout(RECEIPT_COLLECT_TIMEOUT_MS))
+  }
+
   /** The receipt of every attempt that has one (a retried attempt's too: the time it used), by attempt. */
   async attemptReceipts (): Promise<Array<{ attempt: number, provider: string, receipt: Receipt, countersigned: boolean }>> {
     const out = []
@@ -181,8 +192,13 @@ export class Job {
     this.record.exitCode = exitCode
   }
 
-  /** @internal Store a provider event, then surface it as an update. Duplicates are dropped. */
+  /**
+   * @internal Store a provider event, then surface it as an update. Duplicates are
+   * dropped. An event of an earlier attempt (its receipt, fetched late) changes only
+   * that attempt, never the job's state.
+   */
   async accept (attempt: AttemptRecord, event: JobEvent): Promise<void> {
+    const current = attempt === this.attempt
     if (event.seq <= attempt.lastSeq) return
     attempt.lastSeq = event.seq
     if (attempt.providerJobId === '') attempt.providerJobId = event.jobId
@@ -191,8 +207,7 @@ export class Job {
       attempt.reason = event.reason
       // The provider stopped the job for its own reasons (restart, shutdown): the job is
       // not over, it is lost to this provider and may be retried.
-      if (isProviderStop(event.state, event.reason)) this.applyState('lost', event.reason, event.exitCode)
-      else this.applyState(event.state, event.reason, event.exitCode)
+      if (current) this.applyState(isProviderStop(event.state, event.reason) ? 'lost' : event.state, event.reason, event.exitCode)
     }
     // The event and the record that counts it go to disk in one write, before anyone sees them.
     const { store } = this.host

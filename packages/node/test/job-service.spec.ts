@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import {
-  JobRefusalCode, PayloadType, decodeLease, decodeReceipt, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
+  DeclineReason, JobRefusalCode, PayloadType, decodeCapacityOffer, decodeLease, decodeReceipt, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
   type JobEvent, type JobResponse, type Receipt, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
-import { H100, Testbed, isRunning, type MarketPeer } from './fixtures/testbed.js'
+import { H100, Testbed, isRunning, until, type MarketPeer } from './fixtures/testbed.js'
 import type { ProviderNode } from '../src/provider-node.js'
 
 function events (responses: JobResponse[]): JobEvent[] {
@@ -237,5 +237,45 @@ describe('job service', () => {
     expect(receipt).toMatchObject({ finalState: 'failed', reason: 'provider-shutdown' })
     expect(again.ledger.freeGpus()).toHaveLength(8)
   })
-})
 
+  it('drains on stop: stops bidding, withdraws its offer, lets a job finish within the grace, stops the other with a receipt, says so in its log, and stays up for the countersignature', async () => {
+    const config = await bed.config({ gpus: [H100], price: 3_600_000n })
+    config.leases = { ...config.leases, onShutdown: 'finish', shutdownGraceMs: 4_000 }
+    const draining = await bed.startNode(config)
+    await client.connect(draining)
+    const spec = (script: string): WorkloadSpec => ({ runtime: 'process', image: '', command: ['sh', '-c', script], env: {}, inputs: [], timeoutS: 60, network: false })
+    const [short, long] = [await client.lease(draining), await client.lease(draining)]
+    const started = new Set<string>()
+    const onResponse = (r: JobResponse): void => { if (r.kind === 'event' && r.event.type === 'log' && r.event.line === 'started') started.add(r.event.jobId) }
+    const shortRun = client.jobRequest(draining, { kind: 'submit', leaseId: short.lease.leaseId, spec: spec('echo started; sleep 0.3; echo finished') }, { onResponse })
+    const longRun = client.jobRequest(draining, { kind: 'submit', leaseId: long.lease.leaseId, spec: spec('echo started; sleep 60') }, { onResponse })
+    await until(() => started.size === 2, 20_000, 'both jobs running')
+
+    const stopping = draining.stop()
+    const bid = await client.requestBid(draining, client.order())
+    expect(bid.kind === 'decline' ? bid.decline.reasons : []).toContain(DeclineReason.DECLINE_REASON_SHUTTING_DOWN)
+    const offer = decodeCapacityOffer(draining.publisher.lastEnvelope!.payload)
+    expect(offer.gpus.every(g => g.countFree === 0)).toBe(true)
+
+    const shortEvents = events(await shortRun)
+    expect(states(shortEvents)).toEqual(['leased', 'running', 'succeeded'])
+    expect(shortEvents.some(e => e.type === 'log' && e.line === 'finished')).toBe(true)
+    const longEvents = events(await longRun)
+    expect(states(longEvents)).toEqual(['leased', 'running', 'failed'])
+    const system = longEvents.flatMap(e => e.type === 'log' && e.stream === 'system' ? [e.line] : [])
+    expect(system.some(l => l.startsWith('provider draining'))).toBe(true)
+    expect(system.some(l => l.startsWith('stopped: the provider shut down'))).toBe(true)
+    expect(system).not.toContain('cancelled')
+    const receipt = await receiptOf(draining, longEvents)
+    expect(receipt).toMatchObject({ finalState: 'failed', reason: 'provider-shutdown' })
+    expect(receipt.wallMs).toBeGreaterThan(0)
+
+    // The drain is still serving the job protocol: the countersignature lands.
+    const receiptEvent = longEvents.find(e => e.type === 'receipt')
+    if (receiptEvent?.type !== 'receipt') throw new Error('no receipt')
+    const digest = createHash('sha256').update(receiptEvent.receipt.payload).digest()
+    const acceptance = await signEnvelope(client.key, PayloadType.receiptAcceptance, encodeReceiptAcceptance({ jobId: receipt.jobId, receiptDigest: digest }))
+    expect(await client.jobRequest(draining, { kind: 'countersign', jobId: receipt.jobId, acceptance })).toEqual([])
+    await stopping
+  })
+})
