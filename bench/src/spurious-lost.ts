@@ -1,41 +1,49 @@
 /**
- * Repro loop for the spurious `lost` (issue 15, finding 4): N short jobs, one after
- * another, against a 3-provider testnet; counts attempts per job and lost attempts
- * with an empty provider job id. Not a timed benchmark.
+ * Counts jobs that ran twice (issue 15, finding 4): what `gpumesh submit --detach`
+ * then `gpumesh status JOB` does, N times against a 3-provider testnet. One client
+ * submits and stops as soon as submit() returns; a second, on the same data dir,
+ * re-attaches and follows the job to its end. A lost attempt with an empty provider
+ * job id means the client re-attached to nothing and resubmitted the job elsewhere
+ * while its provider was running it. Not timed. `JOBS=100 node dist/spurious-lost.js`
  */
 import '@gpumesh/protocol/polyfill'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { createClient, startTestnet } from '@gpumesh/client'
+import { loadOrCreatePrivateKey } from '@gpumesh/peer'
 
-const N = Number(process.env.JOBS ?? 200)
-const CONCURRENCY = Number(process.env.CONCURRENCY ?? 1)
+const N = Number(process.env.JOBS ?? 100)
 const dir = await mkdtemp(join(tmpdir(), 'gpumesh-spurious-'))
-const net = await startTestnet({ providers: 3, baseDir: join(dir, 'nodes') })
-const client = await createClient({ bootstrap: [net.bootstrap], dataDir: join(dir, 'client') })
+const dataDir = join(dir, 'client')
+const clientId = peerIdFromPrivateKey(await loadOrCreatePrivateKey(dataDir)).toString()
+const net = await startTestnet({ providers: 3, baseDir: join(dir, 'nodes'), allowClients: [clientId] })
+const stats = { jobs: 0, succeeded: 0, ranTwice: 0, lostWithEmptyJobId: 0, states: {} as Record<string, number> }
 try {
-  await client.waitForProviders(3)
-  const stats = { jobs: 0, succeeded: 0, multiAttempt: 0, lostEmptyId: 0, otherStates: {} as Record<string, number>, lostReasons: [] as string[] }
-  let next = 0
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < N) {
-      next++
-      const job = await client.submit({ command: ['true'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })
-      const rec = await job.done()
-      stats.jobs++
-      if (rec.state === 'succeeded') stats.succeeded++
-      else stats.otherStates[`${rec.state}/${rec.reason}`] = (stats.otherStates[`${rec.state}/${rec.reason}`] ?? 0) + 1
-      if (rec.attempts.length > 1) stats.multiAttempt++
-      for (const a of rec.attempts) {
-        if (a.state === 'lost' && a.providerJobId === '') stats.lostEmptyId++
-      }
-      for await (const u of job.events()) if (u.type === 'lost') stats.lostReasons.push(u.reason)
+  for (let i = 0; i < N; i++) {
+    const submitter = await createClient({ bootstrap: [net.bootstrap], dataDir })
+    let id: string
+    try {
+      await submitter.waitForProviders(3)
+      id = (await submitter.submit({ command: ['sleep', '0.2'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })).id
+    } finally {
+      await submitter.stop()
     }
-  }))
-  process.stdout.write(JSON.stringify(stats) + '\n')
+    const follower = await createClient({ bootstrap: [net.bootstrap], dataDir })
+    try {
+      const record = await (await follower.job(id)).done({ signal: AbortSignal.timeout(60_000) })
+      stats.jobs++
+      if (record.state === 'succeeded') stats.succeeded++
+      stats.states[record.state] = (stats.states[record.state] ?? 0) + 1
+      if (record.attempts.length > 1) stats.ranTwice++
+      if (record.attempts.some(a => a.state === 'lost' && a.providerJobId === '')) stats.lostWithEmptyJobId++
+    } finally {
+      await follower.stop()
+    }
+  }
 } finally {
-  await client.stop()
+  process.stdout.write(`${JSON.stringify(stats)}\n`)
   await net.stop()
   await rm(dir, { recursive: true, force: true })
 }
