@@ -149,6 +149,25 @@ describe('client SDK', () => {
     await expect(c.submit({ command: ['true'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, maxDurationS: 10 * 24 * 3600 })).rejects.toMatchObject({ name: 'NoBidsError' })
   })
 
+  it('knows the provider job id when submit returns, so a client that stops at once re-attaches later and the job runs once', async () => {
+    await provider(A100, 1_000_000n)
+    await provider(A100, 1_100_000n)
+    const dataDir = await bed.tempDir('gpumesh-client-')
+    const first = await client(dataDir)
+    await first.waitForProviders(2)
+    const job = await first.submit({ command: ['sh', '-c', 'sleep 0.5; echo once'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })
+    // What `gpumesh submit --detach` does: stop as soon as submit returns.
+    expect(job.attempt?.providerJobId).not.toBe('')
+    await first.stop()
+    clients.splice(clients.indexOf(first), 1)
+    const again = await (await client(dataDir)).job(job.id)
+    expect((await again.done()).state).toBe('succeeded')
+    expect(again.record.attempts).toHaveLength(1)
+    const lines: string[] = []
+    for await (const u of again.events()) if (u.type === 'log') lines.push(u.line)
+    expect(lines).toEqual(['once'])
+  })
+
   it('re-attaches to a job after the client restarts, from the last stored seq', async () => {
     await provider(A100, 1_000_000n)
     const dataDir = await bed.tempDir('gpumesh-client-')
