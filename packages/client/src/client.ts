@@ -291,16 +291,16 @@ class Client implements GpumeshClient {
     this.live.set(id, job)
     await job.replayStored()
     const attempt = job.attempt
+    // Its providers are reachable even before their next offers reach us.
+    for (const a of record.attempts) {
+      const addrs = a.providerAddrs.flatMap(s => { try { return [multiaddr(s)] } catch { return [] } })
+      if (addrs.length > 0) await this.libp2p.peerStore.merge(peerIdFromString(a.provider), { multiaddrs: addrs }).catch(() => {})
+    }
     if (isTerminal(record.state) || attempt === undefined) {
       job.end()
       this.forget(job)
       this.collectInBackground(job)
       return job
-    }
-    // Reachable even before the provider's next offer reaches us.
-    for (const a of record.attempts) {
-      const addrs = a.providerAddrs.flatMap(s => { try { return [multiaddr(s)] } catch { return [] } })
-      if (addrs.length > 0) await this.libp2p.peerStore.merge(peerIdFromString(a.provider), { multiaddrs: addrs }).catch(() => {})
     }
     // Re-attach to the provider from the last seq we stored.
     const spec = decodeWorkloadSpec(Buffer.from(record.spec, 'base64'))
@@ -555,7 +555,7 @@ class Client implements GpumeshClient {
     const controller = new AbortController()
     this.controllers.add(controller)
     const timer = setTimeout(() => { controller.abort() }, RECEIPT_COLLECT_TIMEOUT_MS)
-    this.track(this.failover(job.record, {}).collectReceipts(job, controller.signal).catch(() => {}).finally(() => {
+    this.track(job.collectReceipts({ signal: controller.signal }).catch(() => {}).finally(() => {
       clearTimeout(timer)
       this.controllers.delete(controller)
     }))

@@ -48,6 +48,7 @@ export class Job {
   private readonly waiters = new Set<() => void>()
   private finished = false
   private readonly verified = new Map<number, Receipt>()
+  private collecting?: Promise<void>
 
   constructor (record: ClientJobRecord, host: JobHost) {
     this.id = record.id
@@ -138,7 +139,11 @@ export class Job {
    */
   async collectReceipts (options: { signal?: AbortSignal } = {}): Promise<void> {
     await this.done(options)
-    await this.host.collectReceipts(this, options.signal ?? AbortSignal.timeout(RECEIPT_COLLECT_TIMEOUT_MS))
+    // One collection at a time: a second caller waits for the one under way (whose
+    // countersignatures may still be in flight) instead of racing it for the same events.
+    this.collecting ??= this.host.collectReceipts(this, options.signal ?? AbortSignal.timeout(RECEIPT_COLLECT_TIMEOUT_MS))
+      .finally(() => { this.collecting = undefined })
+    await this.collecting
   }
 
   /** The receipt of every attempt that has one (a retried attempt's too: the time it used), by attempt. */
