@@ -278,4 +278,29 @@ describe('job service', () => {
     expect(await client.jobRequest(draining, { kind: 'countersign', jobId: receipt.jobId, acceptance })).toEqual([])
     await stopping
   })
+
+  it('cuts the drain grace short when hurried (a second signal): the job is stopped now, with its receipt', async () => {
+    const config = await bed.config({ gpus: [H100], price: 3_600_000n })
+    config.leases = { ...config.leases, onShutdown: 'finish', shutdownGraceMs: 3_600_000 }
+    const draining = await bed.startNode(config)
+    await client.connect(draining)
+    const { lease } = await client.lease(draining)
+    let announced = false
+    let started = false
+    const run = client.jobRequest(draining, { kind: 'submit', leaseId: lease.leaseId, spec: { runtime: 'process', image: '', command: ['sh', '-c', 'echo started; sleep 60'], env: {}, inputs: [], timeoutS: 120, network: false } }, {
+      onResponse: (r) => {
+        if (r.kind === 'event' && r.event.type === 'log' && r.event.line === 'started') started = true
+        if (r.kind === 'event' && r.event.type === 'log' && r.event.line.startsWith('provider draining')) announced = true
+      }
+    })
+    await until(() => started, 20_000, 'job running')
+    const hurry = new AbortController()
+    const stopping = draining.stop({ hurry: hurry.signal })
+    await until(() => announced, 20_000, 'drain announced')
+    hurry.abort()
+    const evs = events(await run)
+    expect(evs.filter(e => e.type === 'state').at(-1)).toMatchObject({ state: 'failed', reason: 'provider-shutdown' })
+    expect((await receiptOf(draining, evs)).reason).toBe('provider-shutdown')
+    await stopping
+  })
 })

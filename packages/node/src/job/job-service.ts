@@ -234,8 +234,14 @@ export class JobService {
   private async lease (request: Extract<JobRequest, { kind: 'submit' }>, client: string, framed: FramedStream): Promise<Extract<JobRequest, { kind: 'submit' }>> {
     const granted = await this.components.leases.grant(request.leaseRequest as SignedEnvelope, client)
     if (granted.kind === 'reject') throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_REJECTED, rejectReasonName(granted.reject.reason))
+    const leaseId = decodeLease(granted.lease.payload).leaseId
+    if (!this.accepting) {
+      // A drain began while the lease was granted: give it back, so the client takes its next bid.
+      await this.components.ledger.releaseLease(leaseId, 'shutting-down').catch(() => {})
+      throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_REJECTED, 'shutting-down')
+    }
     await framed.write(encodeJobResponse({ kind: 'lease', lease: granted.lease }))
-    return { kind: 'submit', leaseId: decodeLease(granted.lease.payload).leaseId, spec: request.spec }
+    return { kind: 'submit', leaseId, spec: request.spec }
   }
 
   private async owned (jobId: string, client: string): Promise<JobRecord> {
