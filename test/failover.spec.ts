@@ -162,7 +162,7 @@ describe('provider killed, restarted or stopped mid-job', () => {
 
   it('retries elsewhere a job whose provider is stopped gracefully (SIGTERM): drained, ended with a countersigned receipt, and the job log says so', async () => {
     // The grace is shorter than the job, so the drain ends it.
-    await testnet(3, { leases: { onShutdown: 'finish', shutdownGraceMs: 1_000 } })
+    await testnet(3, { leases: { onShutdown: 'finish', shutdownGraceMs: 500 } })
     const c = await client()
     await c.waitForProviders(3)
     const job = await c.submit({ command: JOB }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1 })
