@@ -12,11 +12,11 @@ import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@l
 import {
   FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
   RESULT_CHUNK_BYTES, decodeJobRequest, decodeLease, encodeJobResponse, isFinished, rejectReasonName,
-  validateWorkloadSpec, type JobEventBody, type JobRequest, type JobResponse, type JobState, type ResultDigest,
+  validateWorkloadSpec, withDeadline, type JobEventBody, type JobRequest, type JobResponse, type JobState, type ResultDigest,
   type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import { EVENT_WRITE_TIMEOUT_MS, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
@@ -209,7 +209,7 @@ export class JobService {
           return
       }
       for await (const event of this.events.follow(jobId, fromSeq, ac.signal)) {
-        await framed.write(encodeJobResponse({ kind: 'event', event }), { signal: AbortSignal.any([ac.signal, AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS * 6)]) })
+        await withDeadline(EVENT_WRITE_TIMEOUT_MS, [ac.signal], async signal => { await framed.write(encodeJobResponse({ kind: 'event', event }), { signal }) })
       }
       await framed.close()
     } catch (err) {
