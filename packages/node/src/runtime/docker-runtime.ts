@@ -1,72 +1,37 @@
 /**
  * Runs a workload in a Docker container through dockerode: the leased GPUs as device
- * requests, no privileges, no network unless asked and allowed, memory/CPU/pids limits,
- * and input/ and output/ bind-mounted. Where no engine answers, it reports itself
- * unavailable and the provider does not offer it.
+ * requests by UUID, no privileges, no network unless asked and allowed, memory/CPU/pids
+ * limits, a read-only root, user nobody, and input/ and output/ mounted. A provider in a
+ * container drives the host's engine through its socket: jobs are sibling containers.
+ * Where no engine answers, it reports itself unavailable and is not offered.
  */
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
+import type { Readable } from 'node:stream'
 import Docker from 'dockerode'
-import type { ContainerCreateOptions } from 'dockerode'
 import { isPlainFileName, type WorkloadSpec } from '@gpumesh/protocol'
+import { DockerRuntimeError, ImageUnavailableError } from '../errors.js'
+import { AttachDemuxer, DEFAULT_DOCKER_POLICY, buildContainerCreateOptions, type DockerPolicy } from './docker-container.js'
+import { locateSelf, mountSourceFor, type DockerHost } from './docker-host.js'
+import { DockerImages } from './docker-images.js'
 import { EventQueue } from './event-queue.js'
-import { buildJobEnv } from './job-environment.js'
 import { LineSplitter, LogBudget } from './log-lines.js'
 import { collectOutput } from './output-collector.js'
 import type { Allocation, ExitReason, Runtime, RuntimeEvent } from './runtime.js'
 
-/** Where input/ and output/ appear in the container. */
-export const CONTAINER_JOB_DIR = '/job'
+export { CONTAINER_JOB_DIR, DEFAULT_DOCKER_POLICY, buildContainerCreateOptions, type DockerPolicy } from './docker-container.js'
+
+/* dockerode takes { abortSignal } on ping and version; its types only know the callback form. */
 /** The engine must answer a ping this fast to count as available. */
 const PING_TIMEOUT_MS = 2_000
-
-export interface DockerPolicy {
-  allowNetwork: boolean
-  memoryBytes: number
-  nanoCpus: number
-  pidsLimit: number
-}
-
-export const DEFAULT_DOCKER_POLICY: DockerPolicy = {
-  allowNetwork: false,
-  memoryBytes: 16 * 1024 * 1024 * 1024,
-  nanoCpus: 4e9,
-  pidsLimit: 1024
-}
-
-/** Pure: the container a workload gets. Tested without an engine. */
-export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: Allocation, policy: DockerPolicy, dirs: { inputDir: string, outputDir: string }): ContainerCreateOptions {
-  const env = buildJobEnv(spec, allocation, { home: '/tmp', inputDir: `${CONTAINER_JOB_DIR}/input`, outputDir: `${CONTAINER_JOB_DIR}/output` })
-  const gpus = allocation.gpuIndices.map(String)
-  const nvidia = allocation.gpuVendor === 'nvidia' && gpus.length > 0
-  const amd = allocation.gpuVendor === 'amd' && gpus.length > 0
-  return {
-    Image: spec.image,
-    Cmd: spec.command,
-    Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
-    WorkingDir: CONTAINER_JOB_DIR,
-    User: '65534:65534',
-    Labels: { 'io.gpumesh.job': allocation.jobId },
-    NetworkDisabled: !(spec.network && policy.allowNetwork),
-    HostConfig: {
-      Privileged: false,
-      NetworkMode: spec.network && policy.allowNetwork ? 'bridge' : 'none',
-      CapDrop: ['ALL'],
-      SecurityOpt: ['no-new-privileges'],
-      ReadonlyRootfs: true,
-      Tmpfs: { '/tmp': 'rw,nosuid,nodev,size=1g' },
-      Memory: policy.memoryBytes,
-      MemorySwap: policy.memoryBytes,
-      NanoCpus: policy.nanoCpus,
-      PidsLimit: policy.pidsLimit,
-      Binds: [`${dirs.inputDir}:${CONTAINER_JOB_DIR}/input:ro`, `${dirs.outputDir}:${CONTAINER_JOB_DIR}/output:rw`],
-      DeviceRequests: nvidia ? [{ Driver: 'nvidia', DeviceIDs: gpus, Capabilities: [['gpu']] }] : [],
-      Devices: amd ? ['/dev/kfd', '/dev/dri'].map(d => ({ PathOnHost: d, PathInContainer: d, CgroupPermissions: 'rwm' })) : [],
-      AutoRemove: false
-    }
-  }
-}
+/** An image pull may take this long (large CUDA images); it does not count against the job's time. */
+const PULL_TIMEOUT_MS = 30 * 60_000
+/** Engine calls around a job (create, start, kill, remove, inspect) answer in well under this. */
+const ENGINE_CALL_TIMEOUT_MS = 30_000
+/** Output still in flight when a container exits arrives within this. */
+const OUTPUT_END_GRACE_MS = 5_000
+/** Volume subpath mounts (a provider in a container) need engine API 1.45, Docker 26. */
+const MIN_API_FOR_SUBPATH = [1, 45]
 
 export interface DockerRuntimeInit {
   docker?: Docker
@@ -74,98 +39,194 @@ export interface DockerRuntimeInit {
   policy?: Partial<DockerPolicy>
   /** Shorthand for policy.allowNetwork. */
   allowNetwork?: boolean
+  /**
+   * Images this provider pulls when a job asks for one it does not have: exact names or
+   * globs (`pytorch/pytorch:*`, `*` for any). Default none: only images already on the
+   * engine run, and others are declined at bid time.
+   */
+  pullImages?: string[]
+}
+
+/** What `describe()` tells the operator at start. */
+export interface DockerEngineInfo {
+  version: string
+  apiVersion: string
+  where: DockerHost
+}
+
+function apiAtLeast (version: string, min: number[]): boolean {
+  const [a = 0, b = 0] = version.split('.').map(Number)
+  return a > (min[0] ?? 0) || (a === min[0] && b >= (min[1] ?? 0))
+}
+
+/** A signal that aborts with `parent` or after `ms`, with a timer of our own (Node 20's AbortSignal.any may lose its timeout to GC). */
+function deadline (parent: AbortSignal | undefined, ms: number): { signal: AbortSignal, done: () => void } {
+  const ac = new AbortController()
+  const onAbort = (): void => { ac.abort(parent?.reason) }
+  const timer = setTimeout(() => { ac.abort(new DockerRuntimeError(`the engine did not answer within ${ms} ms`)) }, ms)
+  if (parent?.aborted === true) ac.abort(parent.reason)
+  else parent?.addEventListener('abort', onAbort, { once: true })
+  return { signal: ac.signal, done: () => { clearTimeout(timer); parent?.removeEventListener('abort', onAbort) } }
+}
+
+async function withDeadline<T> (parent: AbortSignal | undefined, ms: number, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const d = deadline(parent, ms)
+  try {
+    return await Promise.race([fn(d.signal), new Promise<never>((_resolve, reject) => {
+      d.signal.addEventListener('abort', () => { reject(d.signal.reason instanceof Error ? d.signal.reason : new DockerRuntimeError('aborted')) }, { once: true })
+    })])
+  } finally {
+    d.done()
+  }
 }
 
 export class DockerRuntime implements Runtime {
   readonly name = 'docker' as const
   readonly sandboxed = true
+  readonly images: DockerImages
   private readonly docker: Docker
-  private readonly policy: DockerPolicy
+  readonly policy: DockerPolicy
+  private where?: Promise<DockerHost>
+  private apiVersion = ''
+  /** Job id -> the host pid of its container's first process, while it runs. */
+  private readonly pids = new Map<string, number>()
 
   constructor (init: DockerRuntimeInit = {}) {
     this.docker = init.docker ?? new Docker(init.socketPath !== undefined ? { socketPath: init.socketPath } : undefined)
     this.policy = { ...DEFAULT_DOCKER_POLICY, ...init.policy, ...(init.allowNetwork !== undefined ? { allowNetwork: init.allowNetwork } : {}) }
+    this.images = new DockerImages(this.docker, init.pullImages ?? [])
   }
 
   async isAvailable (options: { signal?: AbortSignal } = {}): Promise<boolean> {
-    const signal = options.signal ?? AbortSignal.timeout(PING_TIMEOUT_MS)
     try {
-      await Promise.race([
-        this.docker.ping({ abortSignal: signal } as any),
-        new Promise((_resolve, reject) => { signal.addEventListener('abort', () => { reject(new Error('timeout')) }, { once: true }) })
-      ])
+      await withDeadline(options.signal, PING_TIMEOUT_MS, async signal => await (this.docker.ping as (o: object) => Promise<unknown>).call(this.docker, { abortSignal: signal }))
       return true
     } catch {
       return false
     }
   }
 
+  /** Engine version, and whether we run on its host or in one of its containers. */
+  async describe (options: { signal?: AbortSignal } = {}): Promise<DockerEngineInfo> {
+    const v = await withDeadline(options.signal, ENGINE_CALL_TIMEOUT_MS, async signal => await (this.docker.version as (o: object) => Promise<Docker.DockerVersion>).call(this.docker, { abortSignal: signal }))
+    this.apiVersion = v.ApiVersion
+    return { version: v.Version, apiVersion: v.ApiVersion, where: await this.locate(options.signal) }
+  }
+
+  /** Host pids of our running containers' first processes: their GPU processes are ours, not the owner's. */
+  activePids (): number[] {
+    return [...this.pids.values()]
+  }
+
+  private async locate (signal?: AbortSignal): Promise<DockerHost> {
+    this.where ??= locateSelf(this.docker, { signal }).catch(() => ({ kind: 'host' as const }))
+    return await this.where
+  }
+
   async * run (spec: WorkloadSpec, allocation: Allocation, signal: AbortSignal): AsyncGenerator<RuntimeEvent> {
     const inputDir = join(allocation.workDir, 'input')
     const outputDir = join(allocation.workDir, 'output')
-    const started = Date.now()
+    let startedAt: number | undefined
     const events = new EventQueue<RuntimeEvent>()
     const budget = new LogBudget(allocation, (stream, line) => { events.push({ type: 'log', stream, line }) })
     let container: Docker.Container | undefined
     let reason: ExitReason = 'exited'
     let exitCode = -1
     let detail = ''
+    let timer: NodeJS.Timeout | undefined
+    let onAbort: (() => void) | undefined
     try {
       await mkdir(inputDir, { recursive: true })
       await mkdir(outputDir, { recursive: true })
       // The container runs as 65534: it must be able to write its results.
       await chmod(outputDir, 0o777)
       for (const f of spec.inputs) {
-        if (!isPlainFileName(f.name)) throw new Error(`input name ${JSON.stringify(f.name)} is not a plain file name`)
+        if (!isPlainFileName(f.name)) throw new DockerRuntimeError(`input name ${JSON.stringify(f.name)} is not a plain file name`)
         await writeFile(join(inputDir, f.name), f.content, { mode: 0o644 })
       }
-      await this.ensureImage(spec.image, signal)
-      container = await this.docker.createContainer({ ...buildContainerCreateOptions(spec, allocation, this.policy, { inputDir, outputDir }), abortSignal: signal } as ContainerCreateOptions)
-      const stream = await container.attach({ stream: true, stdout: true, stderr: true })
-      const stdout = new PassThrough()
-      const stderr = new PassThrough()
+      const where = await this.locate(signal)
+      if (where.kind === 'container' && this.apiVersion === '') await this.describe({ signal })
+      const input = mountSourceFor(where, inputDir)
+      const output = mountSourceFor(where, outputDir)
+      if (input.type === 'volume' && !apiAtLeast(this.apiVersion, MIN_API_FOR_SUBPATH)) {
+        throw new DockerRuntimeError(`engine API ${this.apiVersion} cannot mount a volume's subpath (needs Docker 26+): put the provider's data dir on a bind mount`)
+      }
+      const availability = await this.images.availability(spec.image, { signal })
+      if (availability === 'unavailable') throw new ImageUnavailableError(spec.image)
+      if (availability === 'pullable') {
+        // Preparing: the client sees why nothing runs yet; the job's clock has not started.
+        yield { type: 'preparing', line: `pulling image ${spec.image}` }
+        await withDeadline(signal, PULL_TIMEOUT_MS, async s => { await this.images.pull(spec.image, { signal: s }) })
+        yield { type: 'preparing', line: `pulled image ${spec.image}` }
+      }
+      const options = buildContainerCreateOptions(spec, allocation, this.policy, { input, output })
+      container = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async s => await this.docker.createContainer({ ...options, abortSignal: s }))
+      const c = container
+      // Attach before start: not a byte of output is missed.
+      const stream = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async () => await c.attach({ stream: true, stdout: true, stderr: true }) as unknown as Readable)
       const out = new LineSplitter('stdout', budget)
       const err = new LineSplitter('stderr', budget)
-      stdout.on('data', (c: Buffer) => { out.write(c) })
-      stderr.on('data', (c: Buffer) => { err.write(c) })
-      this.docker.modem.demuxStream(stream, stdout, stderr)
-      const ended = new Promise<void>(resolve => { stream.on('end', () => { out.end(); err.end(); resolve() }) })
-      await container.start()
-      yield { type: 'started' }
+      const demux = new AttachDemuxer(chunk => { out.write(chunk) }, chunk => { err.write(chunk) })
+      stream.on('data', (chunk: Buffer) => { demux.write(chunk) })
+      const ended = new Promise<void>(resolve => {
+        const done = (): void => { out.end(); err.end(); resolve() }
+        stream.once('end', done)
+        stream.once('close', done)
+        stream.once('error', done)
+      })
       const kill = async (why: ExitReason): Promise<void> => {
         if (reason === 'exited') reason = why
-        await container?.kill().catch(() => {})
+        await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.kill()).catch(() => {})
       }
-      const onAbort = (): void => { void kill('cancelled') }
+      onAbort = () => { void kill('cancelled') }
+      if (signal.aborted) throw signal.reason
       signal.addEventListener('abort', onAbort, { once: true })
-      const timer = setTimeout(() => { void kill('timeout') }, allocation.timeoutMs)
-      const waited = container.wait().then((r: { StatusCode: number }) => { exitCode = r.StatusCode })
-      const drain = (async () => { await waited; await ended; budget.flushDropped(); events.end() })()
+      // Wait before start, so an exit faster than our next request is not missed; its
+      // failure is handled where it is awaited, and must not go unhandled meanwhile.
+      const waited: Promise<{ ok: true, code: number } | { ok: false, error: Error }> = c.wait({ condition: 'next-exit' })
+        .then((r: { StatusCode: number }) => ({ ok: true as const, code: r.StatusCode }), (error: Error) => ({ ok: false as const, error }))
+      await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.start())
+      startedAt = Date.now()
+      this.pids.set(allocation.jobId, 0)
+      void c.inspect().then(info => { if (this.pids.has(allocation.jobId)) this.pids.set(allocation.jobId, info.State.Pid) }).catch(() => {})
+      yield { type: 'started' }
+      timer = setTimeout(() => { void kill('timeout') }, allocation.timeoutMs)
+      const drain = (async () => {
+        const w = await waited
+        if (w.ok) {
+          exitCode = w.code
+          // The output stream ends right after the exit; should it not, it is cut.
+          let cut: NodeJS.Timeout | undefined
+          await Promise.race([ended, new Promise<void>(resolve => { cut = setTimeout(resolve, OUTPUT_END_GRACE_MS) })])
+          clearTimeout(cut)
+        } else {
+          // The engine connection broke: we can no longer follow this container, so it is
+          // stopped rather than left running unwatched.
+          if (reason === 'exited') reason = 'error'
+          detail = `docker: lost the container while it ran: ${w.error.message}`
+          await kill('error')
+        }
+        stream.destroy()
+        budget.flushDropped()
+        events.end()
+      })()
       for await (const e of events) yield e
       await drain
-      clearTimeout(timer)
-      signal.removeEventListener('abort', onAbort)
       if ((reason as ExitReason) === 'timeout') detail = `killed after the ${Math.round(allocation.timeoutMs / 1000)} s time limit`
+      else if ((reason as ExitReason) === 'cancelled') detail = ''
     } catch (err) {
       if (reason === 'exited') reason = signal.aborted ? 'cancelled' : 'error'
-      detail = `docker: ${(err as Error).message}`
+      if (reason === 'error') detail = err instanceof ImageUnavailableError || err instanceof DockerRuntimeError ? err.message : `docker: ${(err as Error).message}`
     } finally {
-      await container?.remove({ force: true }).catch(() => {})
+      clearTimeout(timer)
+      if (onAbort !== undefined) signal.removeEventListener('abort', onAbort)
+      this.pids.delete(allocation.jobId)
+      const c = container
+      if (c !== undefined) await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.remove({ force: true, v: true })).catch(() => {})
     }
-    yield { type: 'exit', exitCode: reason === 'error' ? -1 : exitCode, reason, detail, wallMs: Date.now() - started }
+    yield { type: 'exit', exitCode: reason === 'error' ? -1 : exitCode, reason, detail, wallMs: startedAt === undefined ? 0 : Date.now() - startedAt }
     for await (const item of collectOutput(outputDir, allocation.maxResultBytes)) {
       yield item.type === 'note' ? { type: 'log', stream: 'system', line: item.line } : item
     }
-  }
-
-  private async ensureImage (image: string, signal: AbortSignal): Promise<void> {
-    try {
-      await this.docker.getImage(image).inspect()
-      return
-    } catch {}
-    const stream = await this.docker.pull(image, { abortSignal: signal })
-    await new Promise<void>((resolve, reject) => {
-      this.docker.modem.followProgress(stream, (err: Error | null) => { if (err != null) reject(err); else resolve() })
-    })
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * The container a workload gets (pure: tested without an engine), and the reader of
+ * the engine's multiplexed attach stream.
+ */
+import type { ContainerCreateOptions, MountSettings } from 'dockerode'
+import type { WorkloadSpec } from '@gpumesh/protocol'
+import { buildJobEnv, gpuDeviceIds } from './job-environment.js'
+import type { Allocation } from './runtime.js'
+
+/** Where input/ and output/ appear in the container. */
+export const CONTAINER_JOB_DIR = '/job'
+/** The label every job container carries: its job id. Lets a provider find its own containers. */
+export const JOB_LABEL = 'io.gpumesh.job'
+/** The uid:gid a job runs as (nobody): never root, whatever the image says. */
+export const CONTAINER_USER = '65534:65534'
+
+export interface DockerPolicy {
+  allowNetwork: boolean
+  memoryBytes: number
+  nanoCpus: number
+  pidsLimit: number
+}
+
+export const DEFAULT_DOCKER_POLICY: DockerPolicy = {
+  allowNetwork: false,
+  memoryBytes: 16 * 1024 * 1024 * 1024,
+  nanoCpus: 4e9,
+  pidsLimit: 1024
+}
+
+/**
+ * Where the engine finds a dir of ours: a host path (the provider runs on the host, or
+ * in a container with a bind mount) or a path inside a named volume (a provider in a
+ * container keeps its data in a volume; the engine cannot see the container's paths).
+ */
+export type MountSource =
+  | { type: 'bind', hostPath: string }
+  | { type: 'volume', volume: string, subpath: string }
+
+function mount (source: MountSource, target: string, readOnly: boolean): MountSettings {
+  if (source.type === 'bind') return { Type: 'bind', Source: source.hostPath, Target: target, ReadOnly: readOnly }
+  // Subpath needs engine API 1.45 (Docker 26); the runtime checks the version first.
+  return { Type: 'volume', Source: source.volume, Target: target, ReadOnly: readOnly, VolumeOptions: { NoCopy: true, Subpath: source.subpath } as MountSettings['VolumeOptions'] }
+}
+
+export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: Allocation, policy: DockerPolicy, dirs: { input: MountSource, output: MountSource }): ContainerCreateOptions {
+  const devices = gpuDeviceIds(allocation)
+  const nvidia = allocation.gpuVendor === 'nvidia' && devices.length > 0
+  const amd = allocation.gpuVendor === 'amd' && devices.length > 0
+  // Inside the container the engine shows only the requested GPUs, numbered from 0.
+  const inside: Allocation = { ...allocation, gpuIndices: allocation.gpuIndices.map((_, i) => i), gpuUuids: undefined }
+  const env = buildJobEnv(spec, inside, { home: '/tmp', inputDir: `${CONTAINER_JOB_DIR}/input`, outputDir: `${CONTAINER_JOB_DIR}/output` })
+  // The NVIDIA toolkit reads this; CUDA images set it to "all". It must name exactly
+  // the requested cards, or "void" for none.
+  env.NVIDIA_VISIBLE_DEVICES = nvidia ? devices.join(',') : 'void'
+  const network = spec.network && policy.allowNetwork
+  return {
+    Image: spec.image,
+    Cmd: spec.command,
+    Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+    WorkingDir: CONTAINER_JOB_DIR,
+    User: CONTAINER_USER,
+    Labels: { [JOB_LABEL]: allocation.jobId },
+    Tty: false,
+    OpenStdin: false,
+    AttachStdout: true,
+    AttachStderr: true,
+    NetworkDisabled: !network,
+    HostConfig: {
+      Privileged: false,
+      NetworkMode: network ? 'bridge' : 'none',
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges'],
+      ReadonlyRootfs: true,
+      Tmpfs: { '/tmp': 'rw,nosuid,nodev,size=1g' },
+      Memory: policy.memoryBytes,
+      MemorySwap: policy.memoryBytes,
+      NanoCpus: policy.nanoCpus,
+      PidsLimit: policy.pidsLimit,
+      IpcMode: 'private',
+      Mounts: [mount(dirs.input, `${CONTAINER_JOB_DIR}/input`, true), mount(dirs.output, `${CONTAINER_JOB_DIR}/output`, false)],
+      DeviceRequests: nvidia ? [{ Driver: 'nvidia', DeviceIDs: devices, Capabilities: [['gpu']] }] : [],
+      Devices: amd ? ['/dev/kfd', '/dev/dri'].map(d => ({ PathOnHost: d, PathInContainer: d, CgroupPermissions: 'rwm' })) : [],
+      AutoRemove: false
+    }
+  }
+}
+
+/**
+ * Splits the engine's attach stream (8-byte frame headers: stream id, 3 zero bytes,
+ * big-endian length) into stdout and stderr, calling back in the order the frames
+ * came, so lines of the two streams stay in the order the container wrote them.
+ */
+export class AttachDemuxer {
+  private pending: Buffer = Buffer.alloc(0)
+  private readonly onStdout: (chunk: Buffer) => void
+  private readonly onStderr: (chunk: Buffer) => void
+
+  constructor (onStdout: (chunk: Buffer) => void, onStderr: (chunk: Buffer) => void) {
+    this.onStdout = onStdout
+    this.onStderr = onStderr
+  }
+
+  write (chunk: Buffer): void {
+    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+    while (this.pending.length >= 8) {
+      const size = this.pending.readUInt32BE(4)
+      if (this.pending.length < 8 + size) break
+      const body = this.pending.subarray(8, 8 + size)
+      if (this.pending[0] === 2) this.onStderr(body)
+      else this.onStdout(body)
+      this.pending = this.pending.subarray(8 + size)
+    }
+  }
+}
