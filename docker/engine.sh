@@ -87,6 +87,7 @@ busybox_image () {
     mv "$CACHE/busybox.tmp" "$CACHE/busybox"
   fi
   mkdir -p "$work/root/bin" "$work/root/tmp" "$work/root/etc"
+  chmod 1777 "$work/root/tmp"
   cp "$CACHE/busybox" "$work/root/bin/busybox"
   for applet in sh echo cat id ls sleep head dd wget nc ps true false yes seq printf env; do ln -s busybox "$work/root/bin/$applet"; done
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/tmp:/bin/sh\n' >"$work/root/etc/passwd"

@@ -72,7 +72,9 @@ export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: All
       CapDrop: ['ALL'],
       SecurityOpt: ['no-new-privileges'],
       ReadonlyRootfs: true,
-      Tmpfs: { '/tmp': 'rw,nosuid,nodev,size=1g' },
+      // The job runs as nobody and /tmp is its HOME. (The engine copies the mode of the
+      // image's own /tmp, which is 1777 in any usual image.)
+      Tmpfs: { '/tmp': 'rw,nosuid,nodev,size=1g,mode=1777' },
       Memory: policy.memoryBytes,
       MemorySwap: policy.memoryBytes,
       NanoCpus: policy.nanoCpus,

@@ -28,8 +28,10 @@ const PING_TIMEOUT_MS = 2_000
 const PULL_TIMEOUT_MS = 30 * 60_000
 /** Engine calls around a job (create, start, kill, remove, inspect) answer in well under this. */
 const ENGINE_CALL_TIMEOUT_MS = 30_000
-/** Output still in flight when a container exits arrives within this. */
-const OUTPUT_END_GRACE_MS = 5_000
+/** Output still in flight when a container exits arrives within this; a wait still open this long after the output ended is asked about. */
+const OUTPUT_END_GRACE_MS = 2_000
+/** Times a job is followed again after its engine connection broke, before it is given up (and stopped). */
+const MAX_REATTACH = 3
 /** Volume subpath mounts (a provider in a container) need engine API 1.45, Docker 26. */
 const MIN_API_FOR_SUBPATH = [1, 45]
 
@@ -80,6 +82,60 @@ async function withDeadline<T> (parent: AbortSignal | undefined, ms: number, fn:
   }
 }
 
+type WaitOutcome = { ok: true, code: number } | { ok: false, error: Error }
+
+/** A wait that never rejects: its failure is handled where it is awaited, never unhandled meanwhile. */
+function settle (p: Promise<{ StatusCode: number }>): Promise<WaitOutcome> {
+  return p.then(r => ({ ok: true as const, code: r.StatusCode }), (error: Error) => ({ ok: false as const, error }))
+}
+
+/** `p`'s value, or undefined once `ms` passed. */
+async function within<T> (p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([p, new Promise<undefined>(resolve => { timer = setTimeout(() => { resolve(undefined) }, ms) })])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+interface Attached { stream: Readable, ended: Promise<void> }
+
+/** The container's output from now on, into the line splitters; `ended` once the stream is gone. */
+async function attachOutput (c: Docker.Container, out: LineSplitter, err: LineSplitter, signal?: AbortSignal): Promise<Attached> {
+  const stream = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async () => await c.attach({ stream: true, stdout: true, stderr: true }) as unknown as Readable)
+  const demux = new AttachDemuxer(chunk => { out.write(chunk) }, chunk => { err.write(chunk) })
+  stream.on('data', (chunk: Buffer) => { demux.write(chunk) })
+  const ended = new Promise<void>(resolve => {
+    stream.once('end', resolve)
+    stream.once('close', resolve)
+    stream.once('error', () => { resolve() })
+  })
+  return { stream, ended }
+}
+
+/**
+ * Follow the container until it exits, or until we cannot tell. A wait can fail, or
+ * (docker-modem, when its connection is cut) never settle at all: the output stream
+ * ending is the other sign, and then the engine is asked directly.
+ */
+async function followOnce (c: Docker.Container, waited: Promise<WaitOutcome>, ended: Promise<void>): Promise<{ kind: 'exited', code: number } | { kind: 'running' } | { kind: 'failed', error: Error }> {
+  const first = await Promise.race([waited, ended.then(() => undefined)])
+  if (first?.ok === true) {
+    // The output stream ends right after the exit; should it not, it is cut.
+    await within(ended, OUTPUT_END_GRACE_MS)
+    return { kind: 'exited', code: first.code }
+  }
+  const w = first ?? await within(waited, OUTPUT_END_GRACE_MS)
+  if (w?.ok === true) return { kind: 'exited', code: w.code }
+  try {
+    const info = await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.inspect())
+    return info.State.Running ? { kind: 'running' } : { kind: 'exited', code: info.State.ExitCode }
+  } catch (error) {
+    return { kind: 'failed', error: w?.error ?? error as Error }
+  }
+}
+
 export class DockerRuntime implements Runtime {
   readonly name = 'docker' as const
   readonly sandboxed = true
@@ -87,6 +143,8 @@ export class DockerRuntime implements Runtime {
   private readonly docker: Docker
   readonly policy: DockerPolicy
   private where?: Promise<DockerHost>
+  /** The engine's CPU count: it refuses a CPU limit above it. */
+  private engineCpus?: Promise<number>
   private apiVersion = ''
   /** Job id -> the host pid of its container's first process, while it runs. */
   private readonly pids = new Map<string, number>()
@@ -159,21 +217,17 @@ export class DockerRuntime implements Runtime {
         await withDeadline(signal, PULL_TIMEOUT_MS, async s => { await this.images.pull(spec.image, { signal: s }) })
         yield { type: 'preparing', line: `pulled image ${spec.image}` }
       }
-      const options = buildContainerCreateOptions(spec, allocation, this.policy, { input, output })
+      this.engineCpus ??= this.docker.info().then((i: { NCPU: number }) => i.NCPU, () => 0)
+      const cpus = await this.engineCpus
+      const policy = cpus > 0 ? { ...this.policy, nanoCpus: Math.min(this.policy.nanoCpus, cpus * 1e9) } : this.policy
+      const options = buildContainerCreateOptions(spec, allocation, policy, { input, output })
       container = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async s => await this.docker.createContainer({ ...options, abortSignal: s }))
       const c = container
       // Attach before start: not a byte of output is missed.
-      const stream = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async () => await c.attach({ stream: true, stdout: true, stderr: true }) as unknown as Readable)
       const out = new LineSplitter('stdout', budget)
       const err = new LineSplitter('stderr', budget)
-      const demux = new AttachDemuxer(chunk => { out.write(chunk) }, chunk => { err.write(chunk) })
-      stream.on('data', (chunk: Buffer) => { demux.write(chunk) })
-      const ended = new Promise<void>(resolve => {
-        const done = (): void => { out.end(); err.end(); resolve() }
-        stream.once('end', done)
-        stream.once('close', done)
-        stream.once('error', done)
-      })
+      // Attach before start: not a byte of output is missed.
+      let attached = await attachOutput(c, out, err, signal)
       const kill = async (why: ExitReason): Promise<void> => {
         if (reason === 'exited') reason = why
         await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.kill()).catch(() => {})
@@ -181,10 +235,8 @@ export class DockerRuntime implements Runtime {
       onAbort = () => { void kill('cancelled') }
       if (signal.aborted) throw signal.reason
       signal.addEventListener('abort', onAbort, { once: true })
-      // Wait before start, so an exit faster than our next request is not missed; its
-      // failure is handled where it is awaited, and must not go unhandled meanwhile.
-      const waited: Promise<{ ok: true, code: number } | { ok: false, error: Error }> = c.wait({ condition: 'next-exit' })
-        .then((r: { StatusCode: number }) => ({ ok: true as const, code: r.StatusCode }), (error: Error) => ({ ok: false as const, error }))
+      // Wait before start, so an exit faster than our next request is not missed.
+      let waited = settle(c.wait({ condition: 'next-exit' }))
       await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.start())
       startedAt = Date.now()
       this.pids.set(allocation.jobId, 0)
@@ -192,21 +244,29 @@ export class DockerRuntime implements Runtime {
       yield { type: 'started' }
       timer = setTimeout(() => { void kill('timeout') }, allocation.timeoutMs)
       const drain = (async () => {
-        const w = await waited
-        if (w.ok) {
-          exitCode = w.code
-          // The output stream ends right after the exit; should it not, it is cut.
-          let cut: NodeJS.Timeout | undefined
-          await Promise.race([ended, new Promise<void>(resolve => { cut = setTimeout(resolve, OUTPUT_END_GRACE_MS) })])
-          clearTimeout(cut)
-        } else {
-          // The engine connection broke: we can no longer follow this container, so it is
-          // stopped rather than left running unwatched.
-          if (reason === 'exited') reason = 'error'
-          detail = `docker: lost the container while it ran: ${w.error.message}`
-          await kill('error')
+        for (let attempt = 0; ; attempt++) {
+          const outcome = await followOnce(c, waited, attached.ended)
+          if (outcome.kind === 'exited') {
+            exitCode = outcome.code
+            break
+          }
+          attached.stream.destroy()
+          if (outcome.kind === 'failed' || attempt >= MAX_REATTACH) {
+            // We can no longer follow this container: it is stopped, not left running unwatched.
+            if (reason === 'exited') reason = 'error'
+            detail = `docker: lost the container while it ran: ${outcome.kind === 'failed' ? outcome.error.message : 'the engine connection kept breaking'}`
+            await kill('error')
+            break
+          }
+          // The engine connection broke (an engine restart, a proxy) but the container
+          // runs on: follow it again on fresh connections.
+          budget.line('system', 'the connection to the Docker engine broke; following the job again (output written meanwhile may be missing)')
+          attached = await attachOutput(c, out, err)
+          waited = settle(c.wait({ condition: 'not-running' }))
         }
-        stream.destroy()
+        attached.stream.destroy()
+        out.end()
+        err.end()
         budget.flushDropped()
         events.end()
       })()
