@@ -45,14 +45,17 @@ function mount (source: MountSource, target: string, readOnly: boolean): MountSe
 
 export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: Allocation, policy: DockerPolicy, dirs: { input: MountSource, output: MountSource }): ContainerCreateOptions {
   const devices = gpuDeviceIds(allocation)
-  const nvidia = allocation.gpuVendor === 'nvidia' && devices.length > 0
-  const amd = allocation.gpuVendor === 'amd' && devices.length > 0
+  // Only detected cards (a UUID) are asked of the engine: a declared GPU was never
+  // verified, and an engine without the NVIDIA toolkit would refuse the whole job.
+  const detected = devices.length > 0 && devices.every((_, i) => (allocation.gpuUuids?.[i] ?? '') !== '')
+  const nvidia = allocation.gpuVendor === 'nvidia' && detected
+  const amd = allocation.gpuVendor === 'amd' && detected
   // Inside the container the engine shows only the requested GPUs, numbered from 0.
-  const inside: Allocation = { ...allocation, gpuIndices: allocation.gpuIndices.map((_, i) => i), gpuUuids: undefined }
+  const inside: Allocation = detected ? { ...allocation, gpuIndices: allocation.gpuIndices.map((_, i) => i), gpuUuids: undefined } : allocation
   const env = buildJobEnv(spec, inside, { home: '/tmp', inputDir: `${CONTAINER_JOB_DIR}/input`, outputDir: `${CONTAINER_JOB_DIR}/output` })
   // The NVIDIA toolkit reads this; CUDA images set it to "all". It must name exactly
-  // the requested cards, or "void" for none.
-  env.NVIDIA_VISIBLE_DEVICES = nvidia ? devices.join(',') : 'void'
+  // the leased cards, or "void" for none.
+  if (allocation.gpuVendor === 'nvidia') env.NVIDIA_VISIBLE_DEVICES = devices.length > 0 ? devices.join(',') : 'void'
   const network = spec.network && policy.allowNetwork
   return {
     Image: spec.image,

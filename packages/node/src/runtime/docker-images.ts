@@ -4,6 +4,7 @@
  * failed after the lease.
  */
 import type Docker from 'dockerode'
+import { DockerRuntimeError } from '../errors.js'
 
 export type ImageAvailability = 'present' | 'pullable' | 'unavailable'
 
@@ -83,7 +84,10 @@ export class DockerImages {
       await this.docker.getImage(image).inspect({ abortSignal: options.signal } as Docker.ImageInspectOptions)
       this.present.add(normalizeImage(image))
       return 'present'
-    } catch {}
+    } catch (err) {
+      // 404 is "no such image"; anything else is no answer, which says nothing of the image.
+      if ((err as { statusCode?: number }).statusCode !== 404) throw new DockerRuntimeError(`no Docker engine answered: ${(err as Error).message}`, { cause: err })
+    }
     if (Date.now() - this.listedAtMs > LIST_MAX_AGE_MS) await this.refresh(options).catch(() => {})
     return this.availabilityNow(image)
   }
