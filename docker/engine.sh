@@ -77,10 +77,11 @@ busybox_image () {
   trap 'rm -rf "$work"' RETURN
   if [ ! -f "$CACHE/busybox" ]; then
     mkdir -p "$CACHE"
-    if [ -x /bin/busybox ] && file -L /bin/busybox 2>/dev/null | grep -q 'statically linked'; then
+    if [ -x /bin/busybox ] && ! ldd /bin/busybox >/dev/null 2>&1; then
       cp /bin/busybox "$CACHE/busybox.tmp"
     else
-      (cd "$work" && apt-get download busybox-static >/dev/null 2>&1) || { log "could not download busybox-static"; return 1; }
+      (cd "$work" && apt-get download busybox-static >/dev/null 2>&1) \
+        || { log "could not download busybox-static (apt-get install busybox-static)"; return 1; }
       dpkg-deb -x "$work"/busybox-static_*.deb "$work/deb"
       cp "$work/deb/bin/busybox" "$CACHE/busybox.tmp"
     fi

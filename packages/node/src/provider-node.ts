@@ -159,9 +159,9 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         ledger,
         logger,
         // Our jobs' processes on a GPU are ours whichever runtime started them.
-        ourPids: () => [
+        ourPids: async () => [
           ...(processRuntime instanceof ProcessRuntime ? processRuntime.activePids() : []),
-          ...(dockerRuntime instanceof DockerRuntime ? dockerRuntime.activePids() : [])
+          ...(dockerRuntime instanceof DockerRuntime ? await dockerRuntime.containerPids() : [])
         ]
       }, config.idle)
       idle.addEventListener('gpu:preempt', (evt) => {

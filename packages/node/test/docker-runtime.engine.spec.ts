@@ -33,6 +33,11 @@ async function ourContainers (): Promise<string[]> {
   return list.map(c => c.Id)
 }
 
+async function danglingVolumes (): Promise<string[]> {
+  const { Volumes } = await docker.listVolumes({ filters: { dangling: ['true'] } })
+  return (Volumes ?? []).map(v => v.Name)
+}
+
 describe.skipIf(!engine)('DockerRuntime on a real engine', () => {
   const runtime = new DockerRuntime()
 
@@ -45,7 +50,7 @@ describe.skipIf(!engine)('DockerRuntime on a real engine', () => {
 
   afterEach(async () => {
     // A failed test must not leave a container running.
-    for (const id of await ourContainers()) await docker.getContainer(id).remove({ force: true }).catch(() => {})
+    for (const id of await ourContainers()) await docker.getContainer(id).remove({ force: true, v: true }).catch(() => {})
     await dirs.cleanup()
   })
 
@@ -106,27 +111,37 @@ describe.skipIf(!engine)('DockerRuntime on a real engine', () => {
     expect(logsOf(events, 'stdout')).toEqual(['lo', 'root-read-only', 'tmp-writable', String(256 * 1024 * 1024), '64', '100000 100000', 'CapEff:\t0000000000000000', 'no-connect'])
   })
 
-  it('kills the job at its time limit', async () => {
+  it('kills the job at its time limit, keeps its partial results, and leaves no container or volume', async () => {
+    const volumesBefore = await danglingVolumes()
     const a = await allocation(dirs, { timeoutMs: 1_000 })
-    const events = await runToEnd(runtime, job('echo start; sleep 60; echo never'), a)
+    const events = await runToEnd(runtime, job('echo start; echo partial > output/partial.txt; sleep 60; echo never'), a)
     expect(exitOf(events)).toMatchObject({ reason: 'timeout' })
     expect(exitOf(events).detail).toMatch(/time limit/)
     expect(logsOf(events, 'stdout')).toEqual(['start'])
+    expect(resultsOf(events).map(r => r.name)).toEqual(['partial.txt'])
     expect(await ourContainers()).toEqual([])
+    expect((await danglingVolumes()).filter(v => !volumesBefore.includes(v))).toEqual([])
   })
 
   it('cancels a running job, and its processes count as ours while it runs', async () => {
     const a = await allocation(dirs)
     const ac = new AbortController()
-    let pids: number[] = []
-    const events = await runToEnd(runtime, job('echo running; sleep 60'), a, ac.signal, (e: RuntimeEvent) => {
-      if (e.type === 'log' && e.line === 'running') {
-        pids = runtime.activePids()
-        ac.abort()
+    let all: number[] = []
+    let sleeper = 0
+    const events = await runToEnd(runtime, job('sleep 60 & echo "running $!"; wait'), a, ac.signal, (e: RuntimeEvent) => {
+      if (e.type === 'log' && e.line.startsWith('running')) {
+        void runtime.containerPids().then(p => {
+          all = p
+          // The engine's pid namespace is this host's: find the sleep by its command line.
+          sleeper = p.find(pid => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep') } catch { return false } }) ?? 0
+          ac.abort()
+        })
       }
     })
     expect(exitOf(events)).toMatchObject({ reason: 'cancelled' })
-    expect(pids).toHaveLength(1)
+    // The shell and its child: every process of the job's container is known as ours.
+    expect(all.length).toBeGreaterThanOrEqual(2)
+    expect(sleeper).toBeGreaterThan(0)
     expect(runtime.activePids()).toEqual([])
     expect(await ourContainers()).toEqual([])
   })

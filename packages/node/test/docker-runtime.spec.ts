@@ -5,8 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WorkloadSpec } from '@gpumesh/protocol'
-import { AttachDemuxer, type MountSource } from '../src/runtime/docker-container.js'
-import { containerIdFromMountinfo, mountSourceFor } from '../src/runtime/docker-host.js'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { readFile, readdir } from 'node:fs/promises'
+import { extractFiles, tarArchive } from '../src/runtime/docker-archive.js'
+import { AttachDemuxer } from '../src/runtime/docker-container.js'
+import { containerIdFromMountinfo } from '../src/runtime/docker-host.js'
 import { matchesPattern, normalizeImage } from '../src/runtime/docker-images.js'
 import { DEFAULT_DOCKER_POLICY, DockerRuntime, buildContainerCreateOptions, type DockerPolicy } from '../src/runtime/docker-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
@@ -18,7 +22,6 @@ afterEach(async () => {
   await dirs.cleanup()
 })
 
-const DIRS: { input: MountSource, output: MountSource } = { input: { type: 'bind', hostPath: '/data/jobs/j/input' }, output: { type: 'bind', hostPath: '/data/jobs/j/output' } }
 const POLICY: DockerPolicy = { allowNetwork: false, memoryBytes: 8 * 1024 ** 3, nanoCpus: 2e9, pidsLimit: 512 }
 
 function dockerSpec (extra: Partial<WorkloadSpec> = {}): WorkloadSpec {
@@ -31,7 +34,7 @@ async function alloc (extra: Partial<Allocation> = {}): Promise<Allocation> {
 
 describe('buildContainerCreateOptions', () => {
   it('requests exactly the leased NVIDIA GPUs, by UUID; inside they are 0..n-1', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [0, 2], gpuUuids: ['GPU-aaaa', 'GPU-cccc'] }), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [0, 2], gpuUuids: ['GPU-aaaa', 'GPU-cccc'] }), POLICY)
     expect(o.HostConfig?.DeviceRequests).toEqual([{ Driver: 'nvidia', DeviceIDs: ['GPU-aaaa', 'GPU-cccc'], Capabilities: [['gpu']] }])
     expect(o.HostConfig?.Devices).toEqual([])
     // The engine shows the container only its devices, renumbered from 0.
@@ -40,14 +43,14 @@ describe('buildContainerCreateOptions', () => {
   })
 
   it('does not ask the engine for declared GPUs (no UUID), and names them by index', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [1, 3], gpuUuids: ['', ''] }), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [1, 3], gpuUuids: ['', ''] }), POLICY)
     expect(o.HostConfig?.DeviceRequests).toEqual([])
     expect(o.Env).toContain('NVIDIA_VISIBLE_DEVICES=1,3')
     expect(o.Env).toContain('CUDA_VISIBLE_DEVICES=1,3')
   })
 
   it('requests no GPU for zero GPUs', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [] }), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [] }), POLICY)
     expect(o.HostConfig?.DeviceRequests).toEqual([])
     expect(o.HostConfig?.Devices).toEqual([])
     expect(o.Env).toContain('CUDA_VISIBLE_DEVICES=')
@@ -55,7 +58,7 @@ describe('buildContainerCreateOptions', () => {
   })
 
   it('gives AMD GPUs /dev/kfd and /dev/dri, no NVIDIA request', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [1], gpuUuids: ['0x1234abcd'], gpuVendor: 'amd' }), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [1], gpuUuids: ['0x1234abcd'], gpuVendor: 'amd' }), POLICY)
     expect(o.HostConfig?.DeviceRequests).toEqual([])
     expect(o.HostConfig?.Devices?.map(d => [d.PathOnHost, d.PathInContainer])).toEqual([['/dev/kfd', '/dev/kfd'], ['/dev/dri', '/dev/dri']])
     expect(o.Env).toContain('HIP_VISIBLE_DEVICES=0')
@@ -64,7 +67,7 @@ describe('buildContainerCreateOptions', () => {
   })
 
   it('runs unprivileged: no privileges, all capabilities dropped, no-new-privileges, nobody', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY)
     expect(o.HostConfig?.Privileged).toBe(false)
     expect(o.HostConfig?.CapDrop).toEqual(['ALL'])
     expect(o.HostConfig?.CapAdd ?? []).toEqual([])
@@ -76,44 +79,30 @@ describe('buildContainerCreateOptions', () => {
   it('has no network unless the spec asks and the policy allows', async () => {
     const cases: Array<[boolean, boolean, string]> = [[false, false, 'none'], [true, false, 'none'], [false, true, 'none'], [true, true, 'bridge']]
     for (const [asked, allowed, mode] of cases) {
-      const o = buildContainerCreateOptions(dockerSpec({ network: asked }), await alloc(), { ...POLICY, allowNetwork: allowed }, DIRS)
+      const o = buildContainerCreateOptions(dockerSpec({ network: asked }), await alloc(), { ...POLICY, allowNetwork: allowed })
       expect(o.HostConfig?.NetworkMode, `asked ${asked} allowed ${allowed}`).toBe(mode)
       expect(o.NetworkDisabled).toBe(mode === 'none')
     }
   })
 
   it('takes memory, CPU and pids limits from the policy', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY)
     expect(o.HostConfig?.Memory).toBe(POLICY.memoryBytes)
     expect(o.HostConfig?.MemorySwap).toBe(POLICY.memoryBytes)
     expect(o.HostConfig?.NanoCpus).toBe(POLICY.nanoCpus)
     expect(o.HostConfig?.PidsLimit).toBe(POLICY.pidsLimit)
   })
 
-  it('mounts input/ read-only and output/ read-write, and nothing else', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY, DIRS)
-    expect(o.HostConfig?.Mounts).toEqual([
-      { Type: 'bind', Source: '/data/jobs/j/input', Target: '/job/input', ReadOnly: true },
-      { Type: 'bind', Source: '/data/jobs/j/output', Target: '/job/output', ReadOnly: false }
-    ])
+  it('mounts nothing of the provider\'s: /job is a volume of its own, removed with it', async () => {
+    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY)
+    expect(o.HostConfig?.Mounts).toEqual([{ Type: 'volume', Source: '', Target: '/job' }])
     expect(o.HostConfig?.Binds ?? []).toEqual([])
     expect(o.WorkingDir).toBe('/job')
   })
 
-  it('mounts from the provider\'s volume when the provider runs in a container', async () => {
-    const o = buildContainerCreateOptions(dockerSpec(), await alloc(), POLICY, {
-      input: { type: 'volume', volume: 'abc123', subpath: 'node/jobs/j/input' },
-      output: { type: 'volume', volume: 'abc123', subpath: 'node/jobs/j/output' }
-    })
-    expect(o.HostConfig?.Mounts?.map(m => [m.Type, m.Source, m.Target, m.ReadOnly, m.VolumeOptions?.Subpath])).toEqual([
-      ['volume', 'abc123', '/job/input', true, 'node/jobs/j/input'],
-      ['volume', 'abc123', '/job/output', false, 'node/jobs/j/output']
-    ])
-  })
-
   it('passes no provider environment and the spec cannot widen its GPUs', async () => {
     process.env.GPUMESH_TEST_SECRET = 'provider-secret-value'
-    const o = buildContainerCreateOptions(dockerSpec({ env: { FOO: 'bar', CUDA_VISIBLE_DEVICES: 'all', NVIDIA_VISIBLE_DEVICES: 'all' } }), await alloc({ gpuIndices: [0, 2], gpuUuids: ['GPU-a', 'GPU-c'] }), POLICY, DIRS)
+    const o = buildContainerCreateOptions(dockerSpec({ env: { FOO: 'bar', CUDA_VISIBLE_DEVICES: 'all', NVIDIA_VISIBLE_DEVICES: 'all' } }), await alloc({ gpuIndices: [0, 2], gpuUuids: ['GPU-a', 'GPU-c'] }), POLICY)
     const env = o.Env ?? []
     expect(env.some(e => e.startsWith('GPUMESH_TEST_SECRET='))).toBe(false)
     expect(env.join('\n')).not.toContain('provider-secret-value')
@@ -132,32 +121,13 @@ describe('buildContainerCreateOptions', () => {
   })
 })
 
-describe('where the engine finds a provider\'s dirs', () => {
+describe('where the provider runs', () => {
   const id = 'a'.repeat(64)
 
   it('finds the container id in mountinfo', () => {
     const text = `1 2 0:1 / / rw - overlay overlay rw\n3 1 8:1 /var/lib/docker/containers/${id}/hostname /etc/hostname rw - ext4 /dev/vda rw\n`
     expect(containerIdFromMountinfo(text)).toBe(id)
     expect(containerIdFromMountinfo('1 2 0:1 / / rw - ext4 /dev/vda rw\n')).toBeUndefined()
-  })
-
-  it('on the host, a dir is its own path', () => {
-    expect(mountSourceFor({ kind: 'host' }, '/srv/gpumesh/jobs/j/input')).toEqual({ type: 'bind', hostPath: '/srv/gpumesh/jobs/j/input' })
-  })
-
-  it('in a container, a dir is found in the volume or bind mount holding it (the deepest)', () => {
-    const where = {
-      kind: 'container' as const,
-      containerId: id,
-      mounts: [
-        { type: 'volume', source: 'vol-data', destination: '/data' },
-        { type: 'bind', source: '/srv/jobs', destination: '/data/node/jobs' },
-        { type: 'bind', source: '/var/run/docker.sock', destination: '/var/run/docker.sock' }
-      ]
-    }
-    expect(mountSourceFor(where, '/data/node/jobs/j/input')).toEqual({ type: 'bind', hostPath: '/srv/jobs/j/input' })
-    expect(mountSourceFor(where, '/data/other/j/output')).toEqual({ type: 'volume', volume: 'vol-data', subpath: 'other/j/output' })
-    expect(() => mountSourceFor(where, '/home/gpumesh/jobs/j')).toThrow(expect.objectContaining({ name: 'DockerRuntimeError', code: 'ERR_DOCKER_RUNTIME' }))
   })
 })
 
@@ -176,6 +146,41 @@ describe('images a provider can run', () => {
     expect(matchesPattern('anything:1', ['*'])).toBe(true)
     expect(matchesPattern('a.b:1', ['a?b:*'])).toBe(false)
     expect(matchesPattern('x:1', [])).toBe(false)
+  })
+})
+
+describe('job archives', () => {
+  it('round-trips input files, long and non-ASCII names included, and keeps only output/\'s top-level files', async () => {
+    const long = `${'é'.repeat(60)}.txt`
+    const archive = tarArchive([
+      { path: 'output/', uid: 65534, gid: 65534, mode: 0o755 },
+      { path: 'output/a.txt', uid: 65534, gid: 65534, mode: 0o644, content: new TextEncoder().encode('alpha\n') },
+      { path: `output/${long}`, uid: 65534, gid: 65534, mode: 0o644, content: new Uint8Array(1500).fill(7) },
+      { path: 'output/sub/', uid: 65534, gid: 65534, mode: 0o755 },
+      { path: 'output/sub/deep.txt', uid: 65534, gid: 65534, mode: 0o644, content: new Uint8Array(3) },
+      { path: 'input/in.txt', uid: 0, gid: 0, mode: 0o644, content: new Uint8Array(10) }
+    ])
+    expect(archive.length % 512).toBe(0)
+    const dest = await dirs.make()
+    // Chunks of 100 bytes: headers and bodies are split across reads.
+    const chunks = Array.from({ length: Math.ceil(archive.length / 100) }, (_, i) => archive.subarray(i * 100, i * 100 + 100))
+    const got = await extractFiles(Readable.from(chunks), 'output', dest, 1 << 20)
+    expect(got.files).toEqual(['a.txt', long])
+    expect(got.notes.length).toBe(2)
+    expect((await readdir(dest)).sort()).toEqual(['a.txt', long].sort())
+    expect(await readFile(join(dest, 'a.txt'), 'utf8')).toBe('alpha\n')
+    expect((await readFile(join(dest, long))).equals(Buffer.alloc(1500, 7))).toBe(true)
+  })
+
+  it('writes no more than the result budget, and says what it left out', async () => {
+    const archive = tarArchive([
+      { path: 'output/one', uid: 0, gid: 0, mode: 0o644, content: new Uint8Array(600) },
+      { path: 'output/two', uid: 0, gid: 0, mode: 0o644, content: new Uint8Array(600) }
+    ])
+    const dest = await dirs.make()
+    const got = await extractFiles(Readable.from([archive]), 'output', dest, 1000)
+    expect(got.files).toEqual(['one'])
+    expect(got.notes).toEqual(['output/two skipped: results are limited to 1000 bytes in total'])
   })
 })
 

@@ -2,7 +2,7 @@
  * The container a workload gets (pure: tested without an engine), and the reader of
  * the engine's multiplexed attach stream.
  */
-import type { ContainerCreateOptions, MountSettings } from 'dockerode'
+import type { ContainerCreateOptions } from 'dockerode'
 import type { WorkloadSpec } from '@gpumesh/protocol'
 import { buildJobEnv, gpuDeviceIds } from './job-environment.js'
 import type { Allocation } from './runtime.js'
@@ -11,8 +11,9 @@ import type { Allocation } from './runtime.js'
 export const CONTAINER_JOB_DIR = '/job'
 /** The label every job container carries: its job id. Lets a provider find its own containers. */
 export const JOB_LABEL = 'io.gpumesh.job'
-/** The uid:gid a job runs as (nobody): never root, whatever the image says. */
-export const CONTAINER_USER = '65534:65534'
+/** The uid (and gid) a job runs as, nobody: never root, whatever the image says. */
+export const CONTAINER_UID = 65534
+export const CONTAINER_USER = `${CONTAINER_UID}:${CONTAINER_UID}`
 
 export interface DockerPolicy {
   allowNetwork: boolean
@@ -28,22 +29,7 @@ export const DEFAULT_DOCKER_POLICY: DockerPolicy = {
   pidsLimit: 1024
 }
 
-/**
- * Where the engine finds a dir of ours: a host path (the provider runs on the host, or
- * in a container with a bind mount) or a path inside a named volume (a provider in a
- * container keeps its data in a volume; the engine cannot see the container's paths).
- */
-export type MountSource =
-  | { type: 'bind', hostPath: string }
-  | { type: 'volume', volume: string, subpath: string }
-
-function mount (source: MountSource, target: string, readOnly: boolean): MountSettings {
-  if (source.type === 'bind') return { Type: 'bind', Source: source.hostPath, Target: target, ReadOnly: readOnly }
-  // Subpath needs engine API 1.45 (Docker 26); the runtime checks the version first.
-  return { Type: 'volume', Source: source.volume, Target: target, ReadOnly: readOnly, VolumeOptions: { NoCopy: true, Subpath: source.subpath } as MountSettings['VolumeOptions'] }
-}
-
-export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: Allocation, policy: DockerPolicy, dirs: { input: MountSource, output: MountSource }): ContainerCreateOptions {
+export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: Allocation, policy: DockerPolicy): ContainerCreateOptions {
   const devices = gpuDeviceIds(allocation)
   // Only detected cards (a UUID) are asked of the engine: a declared GPU was never
   // verified, and an engine without the NVIDIA toolkit would refuse the whole job.
@@ -83,7 +69,9 @@ export function buildContainerCreateOptions (spec: WorkloadSpec, allocation: All
       NanoCpus: policy.nanoCpus,
       PidsLimit: policy.pidsLimit,
       IpcMode: 'private',
-      Mounts: [mount(dirs.input, `${CONTAINER_JOB_DIR}/input`, true), mount(dirs.output, `${CONTAINER_JOB_DIR}/output`, false)],
+      // /job is an anonymous volume the job's files are copied into and out of (the
+      // engine's archive API), removed with the container: no provider path is mounted.
+      Mounts: [{ Type: 'volume', Source: '', Target: CONTAINER_JOB_DIR }],
       DeviceRequests: nvidia ? [{ Driver: 'nvidia', DeviceIDs: devices, Capabilities: [['gpu']] }] : [],
       Devices: amd ? ['/dev/kfd', '/dev/dri'].map(d => ({ PathOnHost: d, PathInContainer: d, CgroupPermissions: 'rwm' })) : [],
       AutoRemove: false

@@ -1,15 +1,11 @@
 /**
  * Where this provider stands relative to the engine it drives: on the engine's host,
  * or in one of its containers talking to it through the host's socket (jobs are then
- * sibling containers). In the second case the engine cannot see the provider's paths,
- * so a job's dirs are mounted from the volume or bind mount that holds them.
+ * sibling containers). Told to the operator at start.
  */
 import { readFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { relative, sep } from 'node:path'
 import type Docker from 'dockerode'
-import { DockerRuntimeError } from '../errors.js'
-import type { MountSource } from './docker-container.js'
 
 /** A mount of the provider's own container, as the engine reports it. */
 export interface OwnMount {
@@ -56,21 +52,4 @@ export async function locateSelf (docker: Docker, options: { signal?: AbortSigna
     } catch {}
   }
   return { kind: 'host' }
-}
-
-/** Pure: how the engine reaches `path` (a path as this provider sees it). */
-export function mountSourceFor (where: DockerHost, path: string): MountSource {
-  if (where.kind === 'host') return { type: 'bind', hostPath: path }
-  let best: OwnMount | undefined
-  for (const m of where.mounts) {
-    const rel = relative(m.destination, path)
-    const inside = rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep))
-    if (inside && (m.type === 'bind' || m.type === 'volume') && (best === undefined || m.destination.length > best.destination.length)) best = m
-  }
-  if (best === undefined) {
-    throw new DockerRuntimeError(`${path} is in this container's own filesystem, which the engine cannot mount into a job: put the data dir on a volume or bind mount`)
-  }
-  const rel = relative(best.destination, path)
-  if (best.type === 'bind') return { type: 'bind', hostPath: rel === '' ? best.source : `${best.source}/${rel}` }
-  return { type: 'volume', volume: best.source, subpath: rel }
 }

@@ -5,14 +5,15 @@
  * container drives the host's engine through its socket: jobs are sibling containers.
  * Where no engine answers, it reports itself unavailable and is not offered.
  */
-import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import Docker from 'dockerode'
 import { isPlainFileName, type WorkloadSpec } from '@gpumesh/protocol'
 import { DockerRuntimeError, ImageUnavailableError } from '../errors.js'
-import { AttachDemuxer, DEFAULT_DOCKER_POLICY, buildContainerCreateOptions, type DockerPolicy } from './docker-container.js'
-import { locateSelf, mountSourceFor, type DockerHost } from './docker-host.js'
+import { extractFiles, tarArchive } from './docker-archive.js'
+import { AttachDemuxer, CONTAINER_JOB_DIR, CONTAINER_UID, DEFAULT_DOCKER_POLICY, buildContainerCreateOptions, type DockerPolicy } from './docker-container.js'
+import { locateSelf, type DockerHost } from './docker-host.js'
 import { DockerImages } from './docker-images.js'
 import { EventQueue } from './event-queue.js'
 import { LineSplitter, LogBudget } from './log-lines.js'
@@ -32,8 +33,6 @@ const ENGINE_CALL_TIMEOUT_MS = 30_000
 const OUTPUT_END_GRACE_MS = 2_000
 /** Times a job is followed again after its engine connection broke, before it is given up (and stopped). */
 const MAX_REATTACH = 3
-/** Volume subpath mounts (a provider in a container) need engine API 1.45, Docker 26. */
-const MIN_API_FOR_SUBPATH = [1, 45]
 
 export interface DockerRuntimeInit {
   docker?: Docker
@@ -56,10 +55,6 @@ export interface DockerEngineInfo {
   where: DockerHost
 }
 
-function apiAtLeast (version: string, min: number[]): boolean {
-  const [a = 0, b = 0] = version.split('.').map(Number)
-  return a > (min[0] ?? 0) || (a === min[0] && b >= (min[1] ?? 0))
-}
 
 /** A signal that aborts with `parent` or after `ms`, with a timer of our own (Node 20's AbortSignal.any may lose its timeout to GC). */
 function deadline (parent: AbortSignal | undefined, ms: number): { signal: AbortSignal, done: () => void } {
@@ -100,6 +95,30 @@ async function within<T> (p: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 interface Attached { stream: Readable, ended: Promise<void> }
+
+/** What the job finds in /job: input/ (root's, so read-only to it) with its files, and output/, its own. */
+function jobArchive (spec: WorkloadSpec): Buffer {
+  return tarArchive([
+    { path: 'input/', uid: 0, gid: 0, mode: 0o755 },
+    ...spec.inputs.map(f => ({ path: `input/${f.name}`, uid: 0, gid: 0, mode: 0o644, content: f.content })),
+    { path: 'output/', uid: CONTAINER_UID, gid: CONTAINER_UID, mode: 0o755 }
+  ])
+}
+
+/** The container's output/ files into `outputDir`; returns notes on what was left out. */
+async function copyOut (c: Docker.Container, outputDir: string, maxBytes: number): Promise<string[]> {
+  try {
+    const archive = await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.getArchive({ path: `${CONTAINER_JOB_DIR}/output` }) as unknown as Readable)
+    return (await extractFiles(archive, 'output', outputDir, maxBytes)).notes
+  } catch (err) {
+    return [`results could not be copied out of the container: ${(err as Error).message}`]
+  }
+}
+
+async function removeContainer (c: Docker.Container): Promise<void> {
+  // v: its /job volume goes with it.
+  await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.remove({ force: true, v: true })).catch(() => {})
+}
 
 /** The container's output from now on, into the line splitters; `ended` once the stream is gone. */
 async function attachOutput (c: Docker.Container, out: LineSplitter, err: LineSplitter, signal?: AbortSignal): Promise<Attached> {
@@ -148,6 +167,8 @@ export class DockerRuntime implements Runtime {
   private apiVersion = ''
   /** Job id -> the host pid of its container's first process, while it runs. */
   private readonly pids = new Map<string, number>()
+  /** Job id -> its container, while it runs. */
+  private readonly containers = new Map<string, Docker.Container>()
 
   constructor (init: DockerRuntimeInit = {}) {
     this.docker = init.docker ?? new Docker(init.socketPath !== undefined ? { socketPath: init.socketPath } : undefined)
@@ -171,9 +192,27 @@ export class DockerRuntime implements Runtime {
     return { version: v.Version, apiVersion: v.ApiVersion, where: await this.locate(options.signal) }
   }
 
-  /** Host pids of our running containers' first processes: their GPU processes are ours, not the owner's. */
+  /** Host pids of our running containers' first processes. */
   activePids (): number[] {
-    return [...this.pids.values()]
+    return [...this.pids.values()].filter(p => p > 0)
+  }
+
+  /**
+   * Host pids of every process in our running containers, as the engine lists them: a
+   * provider in a container cannot walk the host's process tree, and a GPU process in a
+   * job container is ours, not the owner's.
+   */
+  async containerPids (options: { signal?: AbortSignal } = {}): Promise<number[]> {
+    const lists = await Promise.all([...this.containers.values()].map(async c => {
+      try {
+        const top = await withDeadline(options.signal, ENGINE_CALL_TIMEOUT_MS, async () => await c.top()) as { Titles?: string[], Processes?: string[][] }
+        const at = top.Titles?.indexOf('PID') ?? -1
+        return at === -1 ? [] : (top.Processes ?? []).map(p => Number(p[at])).filter(Number.isSafeInteger)
+      } catch {
+        return []
+      }
+    }))
+    return [...new Set([...this.activePids(), ...lists.flat()])]
   }
 
   private async locate (signal?: AbortSignal): Promise<DockerHost> {
@@ -193,21 +232,15 @@ export class DockerRuntime implements Runtime {
     let detail = ''
     let timer: NodeJS.Timeout | undefined
     let onAbort: (() => void) | undefined
+    let settled = false
     try {
+      // The work dir keeps the job's files on the provider, as with every runtime; the
+      // container gets copies (see docker-archive.ts for why not mounts).
       await mkdir(inputDir, { recursive: true })
       await mkdir(outputDir, { recursive: true })
-      // The container runs as 65534: it must be able to write its results.
-      await chmod(outputDir, 0o777)
       for (const f of spec.inputs) {
         if (!isPlainFileName(f.name)) throw new DockerRuntimeError(`input name ${JSON.stringify(f.name)} is not a plain file name`)
         await writeFile(join(inputDir, f.name), f.content, { mode: 0o644 })
-      }
-      const where = await this.locate(signal)
-      if (where.kind === 'container' && this.apiVersion === '') await this.describe({ signal })
-      const input = mountSourceFor(where, inputDir)
-      const output = mountSourceFor(where, outputDir)
-      if (input.type === 'volume' && !apiAtLeast(this.apiVersion, MIN_API_FOR_SUBPATH)) {
-        throw new DockerRuntimeError(`engine API ${this.apiVersion} cannot mount a volume's subpath (needs Docker 26+): put the provider's data dir on a bind mount`)
       }
       const availability = await this.images.availability(spec.image, { signal })
       if (availability === 'unavailable') throw new ImageUnavailableError(spec.image)
@@ -220,10 +253,10 @@ export class DockerRuntime implements Runtime {
       this.engineCpus ??= this.docker.info().then((i: { NCPU: number }) => i.NCPU, () => 0)
       const cpus = await this.engineCpus
       const policy = cpus > 0 ? { ...this.policy, nanoCpus: Math.min(this.policy.nanoCpus, cpus * 1e9) } : this.policy
-      const options = buildContainerCreateOptions(spec, allocation, policy, { input, output })
+      const options = buildContainerCreateOptions(spec, allocation, policy)
       container = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async s => await this.docker.createContainer({ ...options, abortSignal: s }))
       const c = container
-      // Attach before start: not a byte of output is missed.
+      await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async () => await c.putArchive(jobArchive(spec), { path: CONTAINER_JOB_DIR }))
       const out = new LineSplitter('stdout', budget)
       const err = new LineSplitter('stderr', budget)
       // Attach before start: not a byte of output is missed.
@@ -240,6 +273,7 @@ export class DockerRuntime implements Runtime {
       await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.start())
       startedAt = Date.now()
       this.pids.set(allocation.jobId, 0)
+      this.containers.set(allocation.jobId, c)
       void c.inspect().then(info => { if (this.pids.has(allocation.jobId)) this.pids.set(allocation.jobId, info.State.Pid) }).catch(() => {})
       yield { type: 'started' }
       timer = setTimeout(() => { void kill('timeout') }, allocation.timeoutMs)
@@ -274,17 +308,28 @@ export class DockerRuntime implements Runtime {
       await drain
       if ((reason as ExitReason) === 'timeout') detail = `killed after the ${Math.round(allocation.timeoutMs / 1000)} s time limit`
       else if ((reason as ExitReason) === 'cancelled') detail = ''
+      settled = true
     } catch (err) {
       if (reason === 'exited') reason = signal.aborted ? 'cancelled' : 'error'
       if (reason === 'error') detail = err instanceof ImageUnavailableError || err instanceof DockerRuntimeError ? err.message : `docker: ${(err as Error).message}`
+      settled = true
     } finally {
       clearTimeout(timer)
       if (onAbort !== undefined) signal.removeEventListener('abort', onAbort)
       this.pids.delete(allocation.jobId)
-      const c = container
-      if (c !== undefined) await withDeadline(undefined, ENGINE_CALL_TIMEOUT_MS, async () => await c.remove({ force: true, v: true })).catch(() => {})
+      this.containers.delete(allocation.jobId)
+      // Closed early by its consumer: nothing more is wanted of the container.
+      if (!settled && container !== undefined) await removeContainer(container)
     }
-    yield { type: 'exit', exitCode: reason === 'error' ? -1 : exitCode, reason, detail, wallMs: startedAt === undefined ? 0 : Date.now() - startedAt }
+    const wallMs = startedAt === undefined ? 0 : Date.now() - startedAt
+    const notes: string[] = []
+    if (container !== undefined) {
+      // Results, partial ones too (a time limit, a cancel), come out before it goes.
+      if (startedAt !== undefined) notes.push(...await copyOut(container, outputDir, allocation.maxResultBytes))
+      await removeContainer(container)
+    }
+    yield { type: 'exit', exitCode: reason === 'error' ? -1 : exitCode, reason, detail, wallMs }
+    for (const line of notes) yield { type: 'log', stream: 'system', line }
     for await (const item of collectOutput(outputDir, allocation.maxResultBytes)) {
       yield item.type === 'note' ? { type: 'log', stream: 'system', line: item.line } : item
     }

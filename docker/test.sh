@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `pnpm test:docker`: the tests that need a Docker engine (the docker runtime, the
+# image build, the compose testnet). Uses the engine `docker info` answers; where none
+# does, starts one of its own (docker/engine.sh) and stops it, and removes its dirs,
+# when done, whatever happened. Skips, with one line, only where this machine cannot
+# run an engine at all.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+own=""
+cleanup () {
+  if [ -n "$own" ]; then docker/engine.sh down "$own" || true; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if ! docker info >/dev/null 2>&1; then
+  if ! why="$(docker/engine.sh can-run)"; then
+    echo "test:docker: skipped: $why"
+    exit 0
+  fi
+  own="$(mktemp -d /tmp/gpumesh-engine.XXXXXX)"
+  DOCKER_HOST="$(docker/engine.sh up "$own")"
+  export DOCKER_HOST
+  # An engine of our own knows no registry: its base image is made here, not pulled.
+  export GPUMESH_STANDIN_BASE=1
+  echo "test:docker: started a Docker engine at $DOCKER_HOST"
+fi
+docker/engine.sh images
+npx vitest run --config vitest.docker.config.ts
