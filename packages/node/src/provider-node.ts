@@ -116,6 +116,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     cleanups.push(async () => { ledger.stop() })
 
     const offered = report.offered
+    const docker = offered.includes('docker') ? runtimes.get('docker') : undefined
+    const dockerImages = docker instanceof DockerRuntime ? docker.images : undefined
     const evaluator = new OrderEvaluator({ privateKey, ledger, policy }, {
       pricing: config.pricing,
       runtimes: offered,
@@ -123,7 +125,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       attributes: config.attributes,
       maxDurationS: config.bidding.maxDurationS,
       reservationHoldMs: config.bidding.reservationHoldMs,
-      maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient
+      maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient,
+      imageRunnable: dockerImages === undefined ? undefined : image => dockerImages.availabilityNow(image) !== 'unavailable'
     }, libp2p.peerId.toString())
     const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
     const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
@@ -143,7 +146,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       pricePerGpuHour: config.pricing.pricePerGpuHour,
       region: config.region,
       attributes: config.attributes,
-      runtimes: offered
+      runtimes: offered,
+      images: dockerImages === undefined ? undefined : () => dockerImages.offered()
     })
     const offers = new OfferGossip({ libp2p, logger })
     offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })

@@ -4,14 +4,13 @@
  * engine. Runs on a real engine are in docker-runtime.engine.spec.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { WorkloadSpec } from '@gpumesh/protocol'
+import { matchesImagePattern as matchesPattern, normalizeImage, offerRunsImage, type WorkloadSpec } from '@gpumesh/protocol'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { readFile, readdir } from 'node:fs/promises'
 import { extractFiles, tarArchive } from '../src/runtime/docker-archive.js'
 import { AttachDemuxer } from '../src/runtime/docker-container.js'
 import { containerIdFromMountinfo } from '../src/runtime/docker-host.js'
-import { matchesPattern, normalizeImage } from '../src/runtime/docker-images.js'
 import { DEFAULT_DOCKER_POLICY, DockerRuntime, buildContainerCreateOptions, type DockerPolicy } from '../src/runtime/docker-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
 import { TempDirs, allocation, exitOf, logsOf, runToEnd, spec } from './fixtures/runtime-harness.js'
@@ -146,6 +145,15 @@ describe('images a provider can run', () => {
     expect(matchesPattern('anything:1', ['*'])).toBe(true)
     expect(matchesPattern('a.b:1', ['a?b:*'])).toBe(false)
     expect(matchesPattern('x:1', [])).toBe(false)
+  })
+
+  it('an offer that lists no images rules none out', () => {
+    expect(offerRunsImage({}, 'x:1')).toBe(true)
+    expect(offerRunsImage({ images: [] }, 'x:1')).toBe(true)
+    expect(offerRunsImage({ images: ['y:*'] }, 'x:1')).toBe(false)
+    expect(offerRunsImage({ images: ['x:1'] }, 'x')).toBe(false)
+    expect(offerRunsImage({ images: ['x:*'] }, 'x')).toBe(true)
+    expect(offerRunsImage({ images: ['x:*'] }, 'x:2')).toBe(true)
   })
 })
 

@@ -4,33 +4,13 @@
  * failed after the lease.
  */
 import type Docker from 'dockerode'
+import { Limits, matchesImagePattern, normalizeImage } from '@gpumesh/protocol'
 import { DockerRuntimeError } from '../errors.js'
 
 export type ImageAvailability = 'present' | 'pullable' | 'unavailable'
 
 /** The engine's list is re-read at most this often at bid time: an inspect per bid would cost a round trip each. */
 const LIST_MAX_AGE_MS = 5_000
-
-/** Pure: one spelling per image, as the engine tags it (`busybox` -> `busybox:latest`, `docker.io/library/x` -> `x`). */
-export function normalizeImage (name: string): string {
-  let n = name.trim()
-  n = n.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '').replace(/^index\.docker\.io\/library\//, '')
-  if (n.includes('@')) return n
-  const lastSlash = n.lastIndexOf('/')
-  const tagAt = n.lastIndexOf(':')
-  return tagAt > lastSlash ? n : `${n}:latest`
-}
-
-/** Pure: does `image` match one of the operator's patterns (exact, or `*` globs)? */
-export function matchesPattern (image: string, patterns: readonly string[]): boolean {
-  const img = normalizeImage(image)
-  return patterns.some(p => {
-    if (p === '*') return true
-    if (!p.includes('*')) return normalizeImage(p) === img
-    const re = new RegExp(`^${p.split('*').map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
-    return re.test(img) || re.test(image)
-  })
-}
 
 export class DockerImages {
   private readonly docker: Docker
@@ -63,9 +43,9 @@ export class DockerImages {
     return [...this.present].sort()
   }
 
-  /** For offers: the images this provider has, then the patterns it will pull. */
-  offered (): string[] {
-    return [...this.local(), ...this.pullPatterns.filter(p => !this.present.has(normalizeImage(p)))]
+  /** For offers: the patterns it will pull, then the images it has, as many as an offer holds. */
+  offered (limit = Limits.images): string[] {
+    return [...new Set([...this.pullPatterns, ...this.local()])].slice(0, limit)
   }
 
   /** From the last read list (no engine call): for bid time. */
@@ -74,7 +54,7 @@ export class DockerImages {
     // A stale list is read again for the next bid; this one is answered from what we know.
     if (Date.now() - this.listedAtMs > LIST_MAX_AGE_MS) void this.refresh().catch(() => {})
     if (this.present.has(normalizeImage(image))) return 'present'
-    return matchesPattern(image, this.pullPatterns) ? 'pullable' : 'unavailable'
+    return matchesImagePattern(image, this.pullPatterns) ? 'pullable' : 'unavailable'
   }
 
   /** Checked against the engine: at run time, where a stale list must not mislead. */
