@@ -27,4 +27,5 @@ if ! docker info >/dev/null 2>&1; then
   echo "test:docker: started a Docker engine at $DOCKER_HOST"
 fi
 docker/engine.sh images
-npx vitest run --config vitest.docker.config.ts
+# The workspace's own vitest (npx under pnpm warns about pnpm's npm_config_* variables).
+node_modules/.bin/vitest run --config vitest.docker.config.ts

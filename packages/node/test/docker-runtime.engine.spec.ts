@@ -5,7 +5,7 @@
  * connection that ends the job instead of hanging it.
  */
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer, connect, type Server, type Socket } from 'node:net'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -15,6 +15,7 @@ import type { WorkloadSpec } from '@gpumesh/protocol'
 import { JOB_LABEL } from '../src/runtime/docker-container.js'
 import { DockerRuntime } from '../src/runtime/docker-runtime.js'
 import type { RuntimeEvent } from '../src/runtime/runtime.js'
+import { startLoopbackRegistry } from './fixtures/loopback-registry.js'
 import { TempDirs, allocation, exitOf, logsOf, resultsOf, runToEnd, spec } from './fixtures/runtime-harness.js'
 
 const IMAGE = process.env.GPUMESH_TEST_IMAGE ?? 'gpumesh-test/busybox:latest'
@@ -144,6 +145,31 @@ describe.skipIf(!engine)('DockerRuntime on a real engine', () => {
     expect(sleeper).toBeGreaterThan(0)
     expect(runtime.activePids()).toEqual([])
     expect(await ourContainers()).toEqual([])
+  })
+
+  it('pulls an image it may pull as a preparing phase, outside the job\'s time limit', async () => {
+    const busybox = [join(process.env.GPUMESH_DOCKER_CACHE ?? '/tmp/gpumesh-docker-cache', 'busybox'), '/bin/busybox'].find(p => existsSync(p))
+    expect(busybox, 'docker/engine.sh images keeps a static busybox in its cache').toBeDefined()
+    // Each blob takes longer to come than the job may run: had the pull counted, the job would time out.
+    const registry = await startLoopbackRegistry(readFileSync(busybox ?? ''), { delayMs: 1_500 })
+    try {
+      const pulling = new DockerRuntime({ pullImages: ['127.0.0.1:*'] })
+      expect(pulling.images.availabilityNow(registry.image)).toBe('pullable')
+      const events = await runToEnd(pulling, job('echo pulled and ran', { image: registry.image }), await allocation(dirs, { timeoutMs: 1_000 }))
+      expect(exitOf(events)).toMatchObject({ reason: 'exited', exitCode: 0 })
+      expect(events.slice(0, 3)).toEqual([
+        { type: 'preparing', line: `pulling image ${registry.image}` },
+        { type: 'preparing', line: `pulled image ${registry.image}` },
+        { type: 'started' }
+      ])
+      expect(logsOf(events, 'stdout')).toEqual(['pulled and ran'])
+      expect(exitOf(events).wallMs).toBeLessThan(1_000)
+      expect(registry.blobsServed).toBeGreaterThan(0)
+      expect(pulling.images.availabilityNow(registry.image)).toBe('present')
+    } finally {
+      await registry.close()
+      await docker.getImage(registry.image).remove({ force: true }).catch(() => {})
+    }
   })
 
   it('refuses an image it neither has nor may pull, before creating anything', async () => {
