@@ -5,11 +5,11 @@
 #   docker/engine.sh up DIR      start dockerd with everything under DIR (data, exec root,
 #                                socket, log); prints the DOCKER_HOST to use
 #   docker/engine.sh down DIR    stop that dockerd and remove DIR
-#   docker/engine.sh images      make sure the engine at $DOCKER_HOST has the images the
-#                                tests use: gpumesh-test/busybox (from Debian's
-#                                busybox-static) and, with GPUMESH_STANDIN_BASE=1, a local
-#                                stand-in for node:20-bookworm-slim (debootstrap + this
-#                                machine's node); nothing is pulled from a registry
+#   docker/engine.sh images      make sure the engine at $DOCKER_HOST has the runtime
+#                                tests' image, gpumesh-test/busybox (Debian's busybox-static)
+#   docker/engine.sh base        make sure it has node:20-bookworm-slim: where absent, a
+#                                local stand-in (debootstrap + this machine's node)
+#   (nothing is pulled from a registry)
 #   docker/engine.sh can-run     exit 0 when this machine can start an engine (root,
 #                                dockerd, overlayfs); else print why on one line
 #
@@ -66,9 +66,13 @@ down () {
       kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
     fi
   fi
-  # Mounts dockerd left behind (it was killed) must go before the dirs can.
-  grep -F " $dir/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
-  rm -rf "$dir"
+  remove_tree "$dir"
+}
+
+# Mounts left under a dir (a killed dockerd, a failed debootstrap) go before the dir can.
+remove_tree () {
+  grep -F " $1/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
+  rm -rf "$1"
 }
 
 busybox_image () {
@@ -106,7 +110,7 @@ base_image () {
     local tmp; tmp="$(mktemp -d "$CACHE/debootstrap.XXXXXX")"
     log "debootstrap bookworm (once; cached in $rootfs)"
     if ! debootstrap --variant=minbase bookworm "$tmp/root" >"$tmp/log" 2>&1; then
-      tail -n 20 "$tmp/log" >&2; rm -rf "$tmp"; return 1
+      tail -n 20 "$tmp/log" >&2; remove_tree "$tmp"; return 1
     fi
     rm -rf "$tmp/root/var/cache/apt/archives/"*.deb "$tmp/root/var/lib/apt/lists/"*
     tar -C "$tmp/root" -cf "$rootfs.tmp" .
@@ -144,9 +148,7 @@ case "${1:-}" in
   can-run) can_run ;;
   up) [ -n "${2:-}" ] || { log "usage: up DIR"; exit 2; }; up "$2" ;;
   down) [ -n "${2:-}" ] || { log "usage: down DIR"; exit 2; }; down "$2" ;;
-  images)
-    busybox_image
-    if [ "${GPUMESH_STANDIN_BASE:-0}" = 1 ]; then base_image; fi
-    ;;
+  images) busybox_image ;;
+  base) base_image ;;
   *) sed -n '2,20p' "$0" >&2; exit 2 ;;
 esac

@@ -164,7 +164,6 @@ export class DockerRuntime implements Runtime {
   private where?: Promise<DockerHost>
   /** The engine's CPU count: it refuses a CPU limit above it. */
   private engineCpus?: Promise<number>
-  private apiVersion = ''
   /** Job id -> the host pid of its container's first process, while it runs. */
   private readonly pids = new Map<string, number>()
   /** Job id -> its container, while it runs. */
@@ -188,8 +187,14 @@ export class DockerRuntime implements Runtime {
   /** Engine version, and whether we run on its host or in one of its containers. */
   async describe (options: { signal?: AbortSignal } = {}): Promise<DockerEngineInfo> {
     const v = await withDeadline(options.signal, ENGINE_CALL_TIMEOUT_MS, async signal => await (this.docker.version as (o: object) => Promise<Docker.DockerVersion>).call(this.docker, { abortSignal: signal }))
-    this.apiVersion = v.ApiVersion
     return { version: v.Version, apiVersion: v.ApiVersion, where: await this.locate(options.signal) }
+  }
+
+  /** The limits a job gets: the policy's, with CPUs capped at the engine's count (it refuses more). */
+  async effectivePolicy (): Promise<DockerPolicy> {
+    this.engineCpus ??= this.docker.info().then((i: { NCPU: number }) => i.NCPU, () => 0)
+    const cpus = await this.engineCpus
+    return cpus > 0 ? { ...this.policy, nanoCpus: Math.min(this.policy.nanoCpus, cpus * 1e9) } : this.policy
   }
 
   /** Host pids of our running containers' first processes. */
@@ -250,10 +255,7 @@ export class DockerRuntime implements Runtime {
         await withDeadline(signal, PULL_TIMEOUT_MS, async s => { await this.images.pull(spec.image, { signal: s }) })
         yield { type: 'preparing', line: `pulled image ${spec.image}` }
       }
-      this.engineCpus ??= this.docker.info().then((i: { NCPU: number }) => i.NCPU, () => 0)
-      const cpus = await this.engineCpus
-      const policy = cpus > 0 ? { ...this.policy, nanoCpus: Math.min(this.policy.nanoCpus, cpus * 1e9) } : this.policy
-      const options = buildContainerCreateOptions(spec, allocation, policy)
+      const options = buildContainerCreateOptions(spec, allocation, await this.effectivePolicy())
       container = await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async s => await this.docker.createContainer({ ...options, abortSignal: s }))
       const c = container
       await withDeadline(signal, ENGINE_CALL_TIMEOUT_MS, async () => await c.putArchive(jobArchive(spec), { path: CONTAINER_JOB_DIR }))

@@ -45,7 +45,7 @@ async function describeDocker (runtime: DockerRuntime, allowNetwork: boolean): P
     const where = info.where.kind === 'container'
       ? `this provider runs in container ${info.where.containerId.slice(0, 12)} and drives the host's engine through its socket: jobs are sibling containers`
       : 'jobs are containers on this host\'s engine'
-    const p = runtime.policy
+    const p = await runtime.effectivePolicy()
     const limits = `${allowNetwork ? 'network only when a job asks' : 'no network'}, read-only root, user nobody, no capabilities, no new privileges, memory ${gib(p.memoryBytes)}, ${p.nanoCpus / 1e9} CPUs, ${p.pidsLimit} pids, GPUs by UUID`
     const images = runtime.images.local()
     const pulls = runtime.images.pullPatterns
