@@ -71,7 +71,7 @@ down () {
 
 # Mounts left under a dir (a killed dockerd, a failed debootstrap) go before the dir can.
 remove_tree () {
-  grep -F " $1/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
+  { grep -F " $1/" /proc/self/mounts || true; } | awk '{print $2}' | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
   rm -rf "$1"
 }
 
