@@ -34,6 +34,9 @@ can_run () {
 up () {
   local dir="$1"
   mkdir -p "$dir/root" "$dir/exec"
+  # The engine's data in memory where we may: image builds write many small files, and
+  # removing them from disk afterwards took longer than a minute here. (On disk otherwise.)
+  mount -t tmpfs -o "size=${GPUMESH_ENGINE_TMPFS_SIZE:-8g},mode=0711" tmpfs "$dir/root" 2>/dev/null || true
   # --bridge=none and --iptables=false: the engine touches neither the host's firewall
   # nor a default bridge; the compose testnet brings its own internal network.
   dockerd --storage-driver=overlay2 --data-root "$dir/root" --exec-root "$dir/exec" \
