@@ -29,12 +29,13 @@ if ! docker info >/dev/null 2>&1; then
   export GPUMESH_STANDIN_BASE=1
   echo "test:docker: started a Docker engine at $DOCKER_HOST"
 fi
-docker/engine.sh images
-# The image build's base (a debootstrap the first time) is made while the runtime's
-# tests run: they need only the busybox image.
+# The image build's base (a debootstrap the first time) is made meanwhile: the build of
+# the workspace and the runtime's tests need only the busybox image.
 if [ "${GPUMESH_STANDIN_BASE:-0}" = 1 ]; then
   docker/engine.sh base & base_pid=$!
 fi
+npx -y pnpm@10.34.9 build >/dev/null
+docker/engine.sh images
 # The workspace's own vitest (npx under pnpm warns about pnpm's npm_config_* variables).
 vitest=node_modules/.bin/vitest
 $vitest run --config vitest.docker.config.ts packages/

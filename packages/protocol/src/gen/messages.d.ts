@@ -2418,7 +2418,7 @@ export namespace gpumesh {
             DECLINE_REASON_CLIENT_LIMIT = 20,
 
             /** DECLINE_REASON_IMAGE value */
-            DECLINE_REASON_IMAGE = 21
+            DECLINE_REASON_IMAGE = 22
         }
 
         /**

@@ -6005,7 +6005,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} DECLINE_REASON_CLIENT_DENIED=18 DECLINE_REASON_CLIENT_DENIED value
          * @property {number} DECLINE_REASON_SHUTTING_DOWN=19 DECLINE_REASON_SHUTTING_DOWN value
          * @property {number} DECLINE_REASON_CLIENT_LIMIT=20 DECLINE_REASON_CLIENT_LIMIT value
-         * @property {number} DECLINE_REASON_IMAGE=21 DECLINE_REASON_IMAGE value
+         * @property {number} DECLINE_REASON_IMAGE=22 DECLINE_REASON_IMAGE value
          */
         v1.DeclineReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6030,7 +6030,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[18] = "DECLINE_REASON_CLIENT_DENIED"] = 18;
             values[valuesById[19] = "DECLINE_REASON_SHUTTING_DOWN"] = 19;
             values[valuesById[20] = "DECLINE_REASON_CLIENT_LIMIT"] = 20;
-            values[valuesById[21] = "DECLINE_REASON_IMAGE"] = 21;
+            values[valuesById[22] = "DECLINE_REASON_IMAGE"] = 22;
             return values;
         })();
 
