@@ -13,7 +13,7 @@ import {
 import type { NodeMetrics } from '../metrics.js'
 import type { JobRecord, LeaseRecord, NodeStore } from '../store/node-store.js'
 import type { JobEventLog } from './job-event-log.js'
-import { Refusal } from './refusal.js'
+import { Refusal } from './reasons.js'
 
 export interface JobEnd { state: JobState, reason: string, exitCode: number, wallMs: number, results: ResultDigest[] }
 

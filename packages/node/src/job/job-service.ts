@@ -25,7 +25,7 @@ import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
 import { NodeStore, type JobRecord, type LeaseRecord } from '../store/node-store.js'
 import { JobEventLog } from './job-event-log.js'
 import { JobReceipts } from './job-receipts.js'
-import { Refusal } from './refusal.js'
+import { CancelReason, PreemptReason, Refusal, ShutdownReason } from './reasons.js'
 
 export interface JobServiceComponents {
   libp2p: GpumeshLibp2p
@@ -110,7 +110,7 @@ export class JobService {
     this.accepting = false
     const jobs = [...this.running.values()]
     const { graceMs } = options
-    const line = `provider draining (shutting down): it takes no new jobs; this job ${graceMs > 0 ? `may run ${seconds(graceMs)} more before it is stopped` : 'is stopped now'}`
+    const line = `provider draining (shutting down): it takes no new jobs; this job ${graceMs > 0 ? `may run ${graceMs / 1000} s more before it is stopped` : 'is stopped now'}`
     await Promise.all(jobs.map(async j => { await this.events.append(j.record, { type: 'log', stream: 'system', line }).catch(() => {}) }))
     if (graceMs > 0 && jobs.length > 0 && options.hurry?.aborted !== true) {
       let wake = (): void => {}
@@ -119,7 +119,7 @@ export class JobService {
       await Promise.race([Promise.all(jobs.map(async j => await j.done)), new Promise<void>(resolve => { wake = resolve })])
       clearTimeout(timer)
     }
-    const stopped = new ShutdownReason(`stopped: the provider shut down${graceMs > 0 ? ` and the ${seconds(graceMs)} drain grace is over` : ''}; the client may retry elsewhere`)
+    const stopped = new ShutdownReason(`stopped: the provider shut down${graceMs > 0 ? ` and the ${graceMs / 1000} s drain grace is over` : ''}; the client may retry elsewhere`)
     for (const j of this.running.values()) j.controller.abort(stopped)
     await Promise.all(jobs.map(async j => await j.done))
     await this.receipts.countersigned(jobs.map(j => j.record.jobId), AbortSignal.timeout(options.countersignMs))
@@ -392,15 +392,3 @@ export class JobService {
     }
   }
 }
-
-function seconds (ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`
-}
-
-/** Abort reason: the provider is shutting down (the job fails, the client may retry); the message goes to the job's log. */
-class ShutdownReason extends Error {}
-/** Abort reason: the client cancelled. */
-class CancelReason extends Error {}
-/** Abort reason: the owner wants the GPUs back; the message is the reason given. */
-class PreemptReason extends Error {}
-

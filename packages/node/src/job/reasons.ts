@@ -1,0 +1,14 @@
+/** Why the job service refuses a request, or stops a running job. */
+import type { JobRefusalCode } from '@gpumesh/protocol'
+
+/** Thrown inside the job service when a request is refused: becomes a JobRefusal on the wire. */
+export class Refusal extends Error {
+  constructor (readonly refusalCode: JobRefusalCode, message: string) { super(message) }
+}
+
+/** Abort reason: the provider is shutting down (the job fails, the client may retry); the message goes to the job's log. */
+export class ShutdownReason extends Error {}
+/** Abort reason: the client cancelled. */
+export class CancelReason extends Error {}
+/** Abort reason: the owner wants the GPUs back; the message is the reason given. */
+export class PreemptReason extends Error {}
