@@ -449,13 +449,20 @@ class Client implements GpumeshClient {
     }
     for await (const bid of candidates()) {
       try {
-        const { leaseId, connection, providerJobId } = await this.leaseAndSubmit(bid, spec, options.signal, jobSignal)
+        const { leaseId, connection } = await this.leaseAndSubmit(bid, spec, options.signal, jobSignal)
+        // Free the losers' GPUs now rather than at the end of their hold (late bids as they come).
+        this.releaseBids(result.bids.filter(b => b !== bid))
+        void result.late.then(late => { this.releaseBids(late.filter(b => b !== bid)) })
+        // The attempt is recorded with the provider's job id, which its first event names,
+        // so it can always be re-attached to ('' only when the provider refused the Submit
+        // or the stream failed, which the stream's events then report).
+        const first = await connection.firstEvent({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
         const attempt: AttemptRecord = {
           attempt: n,
           provider: bid.provider,
           providerAddrs: this.offers.book.get(bid.provider)?.addrs ?? [],
           leaseId,
-          providerJobId,
+          providerJobId: first?.jobId ?? '',
           pricePerGpuHour: bid.bid.pricePerGpuHour.toString(),
           gpuIndices: bid.bid.gpuIndices,
           gpuModels: bid.bid.gpuModels,
@@ -464,9 +471,6 @@ class Client implements GpumeshClient {
           reason: ''
         }
         job.record.attempts.push(attempt)
-        // Free the losers' GPUs now rather than at the end of their hold (late bids as they come).
-        this.releaseBids(result.bids.filter(b => b !== bid))
-        void result.late.then(late => { this.releaseBids(late.filter(b => b !== bid)) })
         await job.setState('leased')
         job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
         return { attempt, leaseId, connection }
@@ -494,12 +498,9 @@ class Client implements GpumeshClient {
   /**
    * Lease and submit in one message: the provider grants the lease from our signed
    * request, answers with it first and starts the job at once. Returns the verified
-   * lease, the open job stream, whose events follow, and the provider's job id from its
-   * first event: the attempt is recorded with it, so it can always be re-attached to
-   * ('' only when the provider refused the Submit or the stream failed, which the
-   * stream's events then report).
+   * lease and the open job stream, whose events follow.
    */
-  private async leaseAndSubmit (bid: ReceivedBid, spec: WorkloadSpec, submitSignal: AbortSignal | undefined, jobSignal: AbortSignal): Promise<{ leaseId: string, connection: JobConnection, providerJobId: string }> {
+  private async leaseAndSubmit (bid: ReceivedBid, spec: WorkloadSpec, submitSignal: AbortSignal | undefined, jobSignal: AbortSignal): Promise<{ leaseId: string, connection: JobConnection }> {
     const request = await signEnvelope(this.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.peerId }))
     const connection = await JobConnection.open(this.libp2p, bid.provider, { kind: 'submit', leaseId: '', leaseRequest: request, spec }, { signal: jobSignal, idleTimeoutMs: this.idleTimeoutMs() })
     // The caller's signal may abandon the submit until the lease is in, not the job after.
@@ -509,8 +510,7 @@ class Client implements GpumeshClient {
       const envelope = await connection.lease({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
       const lease = await openEnvelope(envelope, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })
       if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.peerId) throw new Error('lease does not match the bid')
-      const first = await connection.firstEvent({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
-      return { leaseId: lease.message.leaseId, connection, providerJobId: first?.jobId ?? '' }
+      return { leaseId: lease.message.leaseId, connection }
     } catch (err) {
       connection.abort(err instanceof Error ? err : new Error('lease failed'))
       throw err
