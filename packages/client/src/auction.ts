@@ -10,10 +10,11 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
   ORDERS_TOPIC, PayloadType, auctionDecided, declineReasonName, decodeBid,
-  decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, signEnvelope,
-  type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type Opened, type SignedEnvelope
+  decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
+  type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
+  type SignedEnvelope, type UnreachableBackoff
 } from '@gpumesh/protocol'
-import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
+import { DIAL_TIMEOUT_MS, type GpumeshLibp2p, type RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
 
 export interface ReceivedBid {
@@ -30,6 +31,8 @@ export interface AuctionResult {
   declines: ProviderReasons[]
   /** Providers in the book whose offers do not match, and why. */
   unmatched: ProviderReasons[]
+  /** Matching providers not asked because a dial to them failed a moment ago ('unreachable'). */
+  skipped: ProviderReasons[]
   /** Providers asked directly. */
   asked: string[]
   broadcast: boolean
@@ -62,6 +65,10 @@ export interface AuctionComponents {
   rfq: RequestChannels
   /** Providers that just said they are busy: asked last for a moment. */
   busy: BusyHints
+  /** Providers we failed to dial: not asked until their backoff ends. */
+  unreachable: UnreachableBackoff
+  /** Told whom we reached and whom we could not (offer gossip keeps the relayers' standing). */
+  reachability?: { reached: (provider: string) => void, unreachable: (provider: string) => void }
 }
 
 /** Hints kept before expired ones are swept. */
@@ -158,24 +165,32 @@ export async function verifyBid (envelope: SignedEnvelope, provider: string, ord
 }
 
 export async function runAuction (components: AuctionComponents, order: JobOrder, options: AuctionOptions): Promise<AuctionResult> {
-  const { libp2p, privateKey, book, callbacks, rfq, busy } = components
+  const { libp2p, privateKey, book, callbacks, rfq, busy, unreachable } = components
   const exclude = options.exclude ?? new Set<string>()
   const now = Date.now()
   const unmatched: ProviderReasons[] = []
-  const matching: CapacityOffer[] = []
-  const freeNow = new Set<string>()
-  for (const offer of book.list()) {
+  const skipped: ProviderReasons[] = []
+  const matching: OfferCandidate[] = []
+  for (const { offer, standing } of book.entries()) {
     if (exclude.has(offer.provider)) continue
-    if (matchOffer(order, offer, { now }).ok && !busy.isBusy(offer.provider, now)) freeNow.add(offer.provider)
     // An offer's free count is a snapshot: GPUs busy a moment ago may be free by the time
     // the RFQ arrives. Ask every provider that could ever serve the order; the bid decides.
     const m = matchOffer(order, capable(offer), { now })
-    if (m.ok) matching.push(offer)
-    else unmatched.push({ provider: offer.provider, reasons: m.reasons.map(declineReasonName) })
+    if (!m.ok) {
+      unmatched.push({ provider: offer.provider, reasons: m.reasons.map(declineReasonName) })
+      continue
+    }
+    if (unreachable.isBackedOff(offer.provider, now)) {
+      skipped.push({ provider: offer.provider, reasons: ['unreachable'] })
+      continue
+    }
+    matching.push({ offer, standing, freeNow: matchOffer(order, offer, { now }).ok && !busy.isBusy(offer.provider, now) })
   }
-  const price = (a: CapacityOffer, b: CapacityOffer): number => a.pricePerGpuHour < b.pricePerGpuHour ? -1 : a.pricePerGpuHour > b.pricePerGpuHour ? 1 : a.provider.localeCompare(b.provider)
-  matching.sort((a, b) => Number(freeNow.has(b.provider)) - Number(freeNow.has(a.provider)) || price(a, b))
-  const targets = matching.slice(0, options.fanout)
+  const targets = rankOffers(matching).slice(0, options.fanout).map(c => c.offer)
+  const markUnreachable = (provider: string): void => {
+    unreachable.mark(provider)
+    components.reachability?.unreachable(provider)
+  }
 
   const payload = encodeJobOrder(order)
   const envelope = await signEnvelope(privateKey, PayloadType.order, payload, { expiresAtMs: order.bidDeadlineMs })
@@ -226,12 +241,26 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   let onDecided = (): void => {}
   const decidedEarly = new Promise<void>(resolve => { onDecided = resolve })
   const answered = Promise.all(targets.map(async offer => {
+    const peer = peerIdFromString(offer.provider)
+    // Dial on a deadline of its own, so a dial the bid window cuts short still tells us
+    // whether the provider can be reached at all (libp2p joins the request to this dial).
+    const dial = libp2p.getConnections(peer).length > 0 ? undefined : libp2p.dial(peer, { signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
+    dial?.catch(() => {})
     try {
       // The provider's addresses went into the peer store when its offer arrived.
-      const response = await rfq.request(peerIdFromString(offer.provider), envelopeBytes, decodeBidResponse, { signal: window })
+      const response = await rfq.request(peer, envelopeBytes, decodeBidResponse, { signal: window })
+      unreachable.clear(offer.provider)
+      components.reachability?.reached(offer.provider)
       await accept(response, offer.provider)
     } catch (err) {
-      declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no-answer' : 'unreachable'] })
+      if (!window.aborted) {
+        // Failed on its own before the window closed: no dial, or no bid protocol there.
+        markUnreachable(offer.provider)
+        declines.push({ provider: offer.provider, reasons: ['unreachable'] })
+      } else {
+        declines.push({ provider: offer.provider, reasons: ['no-answer'] })
+        dial?.then(() => {}, () => { markUnreachable(offer.provider) })
+      }
     } finally {
       outstanding.delete(offer.provider)
       if (options.strategy === 'price' && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
@@ -249,5 +278,5 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
 
   const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
     .map(r => list.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
-  return { order, bids: rank(bids), declines: [...declines], unmatched, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
+  return { order, bids: rank(bids), declines: [...declines], unmatched, skipped, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
 }

@@ -18,7 +18,5 @@ export const REQUEST_READ_TIMEOUT_MS = 5_000
 export const OFFER_CHANGE_DEBOUNCE_MS = 1_000
 /** Change-driven republishes are at least this far apart (leases start and end all the time under load). */
 export const OFFER_CHANGE_MIN_INTERVAL_MS = 5_000
-/** Peers tracked by the per-peer rate limiter before the oldest are forgotten. */
-export const RATE_LIMIT_TRACKED_PEERS = 10_000
 /** Recent orders whose answer is kept, so one order seen twice (direct and gossip) is answered once. */
 export const MAX_REMEMBERED_ORDERS = 10_000

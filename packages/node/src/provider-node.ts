@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises'
 import { defaultLogger } from '@libp2p/logger'
 import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
-import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
-import { OFFERS_TOPIC, type CapacityOffer } from '@gpumesh/protocol'
+import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
+import { OFFERS_TOPIC, SourceStanding, type CapacityOffer } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import type { NodeConfig } from './config/node-config.js'
@@ -115,12 +115,15 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       notes.push(`no sandbox (${sandbox.detail}): the process runtime is offered to allow-listed clients only`)
     }
 
+    // Peers whose relayed offers prove invalid lose standing, and gossipsub then ignores them.
+    const standing = new SourceStanding()
     const libp2p = await createGpumeshHost({
       privateKey,
       listen: config.listen,
       announce: config.announce,
       bootstrap: config.bootstrap,
-      mdns: config.mdns
+      mdns: config.mdns,
+      appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE)
     })
     cleanups.push(async () => { await libp2p.stop() })
 
@@ -161,7 +164,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       attributes: config.attributes,
       runtimes: offered
     })
-    const offers = new OfferGossip({ libp2p, logger })
+    const offers = new OfferGossip({ libp2p, logger }, { standing })
     offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })
     offers.addEventListener('offer:rejected', (evt) => { metrics.countRejected('offers-topic', evt.detail.error) })
 

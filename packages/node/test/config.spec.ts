@@ -134,6 +134,7 @@ describe('validateConfig refuses, naming the field', () => {
     ['offers.intervalMs too small', () => ({ offers: { intervalMs: 10 } }), 'offers.intervalMs'],
     ['offers.ttlMs equal to intervalMs', () => ({ offers: { intervalMs: 30_000, ttlMs: 30_000 } }), 'offers.ttlMs'],
     ['offers.ttlMs under intervalMs', () => ({ offers: { intervalMs: 20_000, ttlMs: 5_000 } }), 'offers.ttlMs'],
+    ['offers.ttlMs past the lifetime peers allow', () => ({ offers: { intervalMs: 10_000, ttlMs: 24 * 3_600_000 } }), 'offers.ttlMs'],
     ['bidding.maxDurationS 0', () => ({ bidding: { maxDurationS: 0 } }), 'bidding.maxDurationS'],
     ['leases.onShutdown unknown', () => ({ leases: { onShutdown: 'kill' } }), 'leases.onShutdown'],
     ['jobs.heartbeatMs too large', () => ({ jobs: { heartbeatMs: 60_001 } }), 'jobs.heartbeatMs'],

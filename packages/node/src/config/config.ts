@@ -7,7 +7,7 @@ import { extname, resolve } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { parse as parseYaml } from 'yaml'
-import { MAX_UINT64, validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
+import { MAX_OFFER_LIFETIME_MS, MAX_UINT64, validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
 import { ConfigError } from '../errors.js'
 import type { DeclaredGpu, NodeConfig } from './node-config.js'
 import { parseAvailabilityWindow } from '../idle/availability-window.js'
@@ -81,7 +81,7 @@ runtimes:
 offers:
   # Republish the offer this often, and on every capacity change.
   intervalMs: 10000
-  # An offer stays valid this long after it is signed.
+  # An offer stays valid this long after it is signed (peers cap it at 60000).
   ttlMs: 30000
 
 bidding:
@@ -354,8 +354,9 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
     },
     runtimes: ((raw.runtimes ?? d.runtimes) as unknown[]).map((r, i) => oneOf(r, `runtimes[${i}]`, 'process', ['process', 'docker'] as const)),
     offers: {
-      intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, 3_600_000),
-      ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, 24 * 3_600_000)
+      intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, MAX_OFFER_LIFETIME_MS),
+      // Peers keep an offer at most MAX_OFFER_LIFETIME_MS after it was signed, whatever it claims.
+      ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, MAX_OFFER_LIFETIME_MS)
     },
     bidding: {
       reservationHoldMs: int(bidding.reservationHoldMs, 'bidding.reservationHoldMs', d.bidding.reservationHoldMs, 1, 3_600_000),
