@@ -15,10 +15,11 @@ import { peerIdFromPrivateKey, peerIdFromPublicKey, peerIdFromString } from '@li
 import type { PrivateKey } from '@libp2p/interface'
 import {
   MAX_OFFER_LIFETIME_MS, MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, MAX_RELAYED_OFFERS_PER_SOURCE, OFFER_SYNC_PROTOCOL, OFFERS_TOPIC,
-  PayloadType, decodeOfferSet, encodeCapacityOffer, encodeEnvelope, encodeOfferSet, signEnvelope,
+  PayloadType, decodeCapacityOffer, decodeOfferSet, encodeCapacityOffer, encodeEnvelope, encodeOfferSet, signEnvelope,
   type CapacityOffer, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { requestResponse, serveRequests } from '@gpumesh/peer'
+import { createClient } from '@gpumesh/client'
 import type { ProviderNode } from '@gpumesh/node'
 import { RTX4090, Testbed, dialAddr, until, type MarketPeer } from '../packages/node/test/fixtures/testbed.js'
 import { GPUMESH_BIN, runBin } from './fixtures/processes.js'
@@ -176,6 +177,40 @@ describe('a 3,000-sybil offer flood', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^honest$/m)
   }, 90_000)
+
+  it('an SDK client that finds the fakes unreachable distrusts their source: its offers go and gossipsub graylists it', async () => {
+    fakes = await Promise.all(keys.map(sybilOffer))
+    const client = await createClient({ dataDir: join(dir, 'sdk'), bootstrap: [dialAddr(relay), attacker.libp2p.getMultiaddrs()[0].toString()] })
+    try {
+      await until(() => client.offers.book.get(provider.peerId) !== undefined, 10_000, 'the honest offer')
+      expect(client.offers.book.relayedBy(attacker.id)).toBeGreaterThan(0)
+      // Before: gossip from the attacker reaches the client (its own offer, first-hand).
+      const clientId = peerIdFromString(client.peerId)
+      await until(() => attacker.libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).some(p => p.equals(clientId)), 10_000, 'the client on the topic')
+      expect(client.libp2p.services.pubsub.getScore(attacker.id)).toBeGreaterThanOrEqual(0)
+      const before = await sybilOffer(attacker.key)
+      await attacker.libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(before))
+      await until(() => client.offers.book.get(attacker.id)?.seq === decodeCapacityOffer(before.payload).seq, 10_000, 'gossip from the attacker')
+
+      const job = await client.submit({ command: ['sh', '-c', 'echo sdk'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n })
+      expect((await job.done({ signal: AbortSignal.timeout(30_000) })).state).toBe('succeeded')
+      expect(job.record.attempts.map(a => a.provider)).toEqual([provider.peerId])
+      // The fakes it was handed are gone, and gossipsub no longer listens to their source.
+      expect(client.offers.book.relayedBy(attacker.id)).toBe(0)
+      expect(client.offers.standing.isDistrusted(attacker.id)).toBe(true)
+      await until(() => client.libp2p.services.pubsub.getScore(attacker.id) < -80, 5_000, 'the attacker graylisted')
+      expect(client.offers.book.get(attacker.id)).toBeUndefined()
+      // Gossipsub keeps accepting from a peer for up to 1 s (or 128 messages) after it last scored well.
+      await new Promise(resolve => setTimeout(resolve, 1_100))
+      await attacker.libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(await sybilOffer(attacker.key)))
+      // Gossip is not waited on for its absence by an event; a generous pause bounds it.
+      await new Promise(resolve => setTimeout(resolve, 2_000))
+      // Neither straight from it (graylisted) nor forwarded by the provider (refused).
+      expect(client.offers.book.get(attacker.id)).toBeUndefined()
+    } finally {
+      await client.stop()
+    }
+  }, 60_000)
 })
 
 /** The peer id an envelope's public key belongs to. */

@@ -457,6 +457,8 @@ class Client implements GpumeshClient {
     job.emit({ type: 'auction', attempt: n, asked: result.asked.length, broadcast: result.broadcast })
     for (const b of result.bids) job.emit({ type: 'bid', attempt: n, provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })
     for (const d of result.declines) job.emit({ type: 'decline', attempt: n, provider: d.provider, reasons: d.reasons })
+    // Providers passed over as unreachable, in earlier rounds of this loop or by backoff.
+    for (const d of notReached) job.emit({ type: 'decline', attempt: n, provider: d.provider, reasons: d.reasons })
     if (result.bids.length === 0) {
       if (result.asked.length === 0 && result.declines.length === 0 && notReached.length === 0) {
         await this.fail(job, 'failed', 'no-matching-providers')

@@ -59,7 +59,7 @@ export interface BookEntry {
  * - `expired`: the offer's expiry (or its lifetime bound) has passed
  * - `full`: the book is full and nothing in it may give way to this one
  * - `source-quota`: its source already relayed as many offers as it may
- * - `distrusted`: its source lost standing
+ * - `distrusted`: its source, or its provider, lost standing
  */
 export type OfferRefusal = 'signer-mismatch' | 'stale' | 'expired' | 'full' | 'source-quota' | 'distrusted'
 
@@ -90,14 +90,16 @@ export class OfferBook {
     const claimed = opened.message
     // Anyone can relay an offer, but only its provider may author it.
     if (opened.signer !== claimed.provider) return { accepted: false, reason: 'signer-mismatch' }
+    const from = opened.from ?? opened.signer
+    const firstHand = from === opened.signer
+    // A peer that lost standing is heard neither as a relay nor as a provider.
+    if (this.isDistrusted(claimed.provider) || (!firstHand && this.isDistrusted(from))) return { accepted: false, reason: 'distrusted' }
     const current = this.entries_.get(claimed.provider)
     // Checked before expiry so a replayed old offer cannot displace a newer one.
     if (current !== undefined && claimed.seq <= current.offer.seq) return { accepted: false, reason: 'stale' }
     const now = this.now()
     const expiresAtMs = Math.min(claimed.expiresAtMs, Math.min(opened.signedAtMs ?? now, now) + this.maxLifetimeMs)
     if (expiresAtMs <= now) return { accepted: false, reason: 'expired' }
-    const from = opened.from ?? opened.signer
-    const firstHand = from === opened.signer
     const offer = expiresAtMs === claimed.expiresAtMs ? claimed : { ...claimed, expiresAtMs }
 
     if (current !== undefined) {
@@ -108,10 +110,7 @@ export class OfferBook {
       this.entries_.set(claimed.provider, { offer, standing, source: standing === 'reached' ? claimed.provider : current.source })
       return { accepted: true, replaced: true, standing }
     }
-    if (!firstHand) {
-      if (this.isDistrusted(from)) return { accepted: false, reason: 'distrusted' }
-      if ((this.relayedCount.get(from) ?? 0) >= this.maxRelayedPerSource) return { accepted: false, reason: 'source-quota' }
-    }
+    if (!firstHand && (this.relayedCount.get(from) ?? 0) >= this.maxRelayedPerSource) return { accepted: false, reason: 'source-quota' }
     if (this.entries_.size >= this.maxOffers && !this.makeRoom(firstHand, expiresAtMs)) return { accepted: false, reason: 'full' }
     const entry: BookEntry = { offer, standing: firstHand ? 'reached' : 'relayed', source: from }
     this.entries_.set(claimed.provider, entry)
@@ -173,11 +172,11 @@ export class OfferBook {
     return this.delete(provider)
   }
 
-  /** Forget every relayed offer `source` placed here (it lost standing); returns how many went. */
+  /** Forget every offer `source` placed here, its own included (it lost standing); returns how many went. */
   dropSource (source: string): number {
     let dropped = 0
     for (const [provider, entry] of this.entries_) {
-      if (entry.standing === 'relayed' && entry.source === source) {
+      if (entry.source === source) {
         this.delete(provider)
         dropped++
       }
