@@ -5,7 +5,7 @@
  * answer could win, and rank them.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import type { PrivateKey } from '@libp2p/interface'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
@@ -242,10 +242,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   const decidedEarly = new Promise<void>(resolve => { onDecided = resolve })
   const answered = Promise.all(targets.map(async offer => {
     const peer = peerIdFromString(offer.provider)
-    // Dial on a deadline of its own, so a dial the bid window cuts short still tells us
-    // whether the provider can be reached at all (libp2p joins the request to this dial).
-    const dial = libp2p.getConnections(peer).length > 0 ? undefined : libp2p.dial(peer, { signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) })
-    dial?.catch(() => {})
+    const dial = libp2p.getConnections(peer).length > 0 ? undefined : dialOnItsOwn(libp2p, peer)
     try {
       // The provider's addresses went into the peer store when its offer arrived.
       const response = await rfq.request(peer, envelopeBytes, decodeBidResponse, { signal: window })
@@ -253,13 +250,17 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
       components.reachability?.reached(offer.provider)
       await accept(response, offer.provider)
     } catch (err) {
-      if (!window.aborted) {
-        // Failed on its own before the window closed: no dial, or no bid protocol there.
+      // Unreachable only on evidence: our own dial failed, or a live connection refused
+      // the request inside the window. A request cut by the window (or by a dial someone
+      // else started and gave up on) says nothing about the provider.
+      const inWindow = !window.aborted && performance.now() - started < options.windowMs
+      const dialed = dial !== undefined ? await dial.outcome() : 'connected'
+      if (dialed === 'failed' || (dialed === 'connected' && inWindow)) {
         markUnreachable(offer.provider)
         declines.push({ provider: offer.provider, reasons: ['unreachable'] })
       } else {
         declines.push({ provider: offer.provider, reasons: ['no-answer'] })
-        dial?.then(() => {}, () => { markUnreachable(offer.provider) })
+        if (dialed === 'pending') void dial?.settled.then(failed => { if (failed) markUnreachable(offer.provider) })
       }
     } finally {
       outstanding.delete(offer.provider)
@@ -279,4 +280,29 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
     .map(r => list.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
   return { order, bids: rank(bids), declines: [...declines], unmatched, skipped, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
+}
+
+/**
+ * A dial on a deadline of its own (DIAL_TIMEOUT_MS), so that a request the bid window
+ * cuts short still learns whether the provider can be reached at all; libp2p joins the
+ * request's dial to it. `outcome()` says, a moment after the request failed, whether it
+ * failed (refused, no address, or its own deadline passed), connected, was cut short by
+ * someone else's signal, or is still going.
+ */
+type DialOutcome = 'failed' | 'connected' | 'no-verdict' | 'pending'
+
+function dialOnItsOwn (libp2p: GpumeshLibp2p, peer: PeerId): { settled: Promise<boolean>, outcome: () => Promise<DialOutcome> } {
+  const deadline = AbortSignal.timeout(DIAL_TIMEOUT_MS)
+  let state: DialOutcome = 'pending'
+  const settled = libp2p.dial(peer, { signal: deadline }).then(() => { state = 'connected'; return false }, (err: Error) => {
+    // Aborted by something other than our own deadline: no verdict on the provider.
+    const aborted = err.name === 'AbortError' || err.name === 'TimeoutError'
+    state = aborted && !deadline.aborted ? 'no-verdict' : 'failed'
+    return state === 'failed'
+  })
+  return {
+    settled,
+    // One turn of the event loop lets a dial that failed with the request settle too.
+    outcome: async () => { await new Promise(resolve => setImmediate(resolve)); return state }
+  }
 }
