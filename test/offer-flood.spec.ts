@@ -143,6 +143,17 @@ describe('a 3,000-sybil offer flood', () => {
     expect(relay.offers.book.list().filter(o => sybilIds.has(o.provider))).toEqual([])
   })
 
+  it('answers a peer that keeps asking for offers with an empty set once it is over its rate', async () => {
+    const sizes: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const set = await requestResponse(observer.libp2p, peerIdFromString(provider.peerId), OFFER_SYNC_PROTOCOL, new Uint8Array(0), decodeOfferSet, { maxResponseBytes: MAX_OFFER_SET_BYTES })
+      sizes.push(set.length)
+    }
+    // The observer already asked once above: 10 per 5 s are answered, the rest get nothing.
+    expect(sizes.filter(n => n === 0).length).toBeGreaterThanOrEqual(2)
+    expect(sizes[0]).toBeGreaterThan(0)
+  })
+
   it('an honest `gpumesh submit` through the provider succeeds, and `providers` shows no fake as reached', async () => {
     const cli = async (args: string[]): ReturnType<typeof runBin> =>
       await runBin(GPUMESH_BIN, ['--bootstrap', dialAddr(provider), '--data-dir', join(dir, 'via-provider'), ...args], { timeoutMs: 60_000 })
