@@ -157,6 +157,8 @@ export class OfferGossip extends TypedEventEmitter<OfferGossipEvents> {
   }
 
   private async file (envelope: SignedEnvelope, from: string, expectedSigner?: string): Promise<FileResult> {
+    // Nothing a distrusted peer hands us is taken: refuse before paying for the signature.
+    if (this.standing.isDistrusted(from)) return { kind: 'refused', reason: 'distrusted' }
     const opened = await openEnvelope(envelope, PayloadType.offer, decodeCapacityOffer, {
       expectedSigner,
       clockSkewMs: this.init.clockSkewMs
