@@ -9,7 +9,7 @@ import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
-  ORDERS_TOPIC, PayloadType, auctionDecided, declineReasonName, decodeBid,
+  ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
   type SignedEnvelope, type UnreachableBackoff
@@ -200,7 +200,8 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   let decided = false
   const declines: ProviderReasons[] = []
   const started = performance.now()
-  const window = AbortSignal.any([AbortSignal.timeout(options.windowMs), ...(options.signal !== undefined ? [options.signal] : [])])
+  const windowDeadline = deadline(options.windowMs, options.signal)
+  const window = windowDeadline.signal
 
   const accept = async (response: BidResponse, provider: string): Promise<void> => {
     if (response.kind === 'decline') {
@@ -267,6 +268,8 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
       if (options.strategy === 'price' && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
     }
   }))
+  // Late answers and the orders topic still run on the window; once both are done, the timer can go.
+  void Promise.all([answered, topicDone]).finally(windowDeadline.clear)
   try {
     await Promise.race([answered, decidedEarly])
     // Every provider asked directly has answered (or cannot win). Only when none of
@@ -292,12 +295,12 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
 type DialOutcome = 'failed' | 'connected' | 'no-verdict' | 'pending'
 
 function dialOnItsOwn (libp2p: GpumeshLibp2p, peer: PeerId): { settled: Promise<boolean>, outcome: () => Promise<DialOutcome> } {
-  const deadline = AbortSignal.timeout(DIAL_TIMEOUT_MS)
+  const own = AbortSignal.timeout(DIAL_TIMEOUT_MS)
   let state: DialOutcome = 'pending'
-  const settled = libp2p.dial(peer, { signal: deadline }).then(() => { state = 'connected'; return false }, (err: Error) => {
+  const settled = libp2p.dial(peer, { signal: own }).then(() => { state = 'connected'; return false }, (err: Error) => {
     // Aborted by something other than our own deadline: no verdict on the provider.
     const aborted = err.name === 'AbortError' || err.name === 'TimeoutError'
-    state = aborted && !deadline.aborted ? 'no-verdict' : 'failed'
+    state = aborted && !own.aborted ? 'no-verdict' : 'failed'
     return state === 'failed'
   })
   return {

@@ -11,13 +11,13 @@ import { join } from 'node:path'
 import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
 import {
   FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
-  PayloadType, RESULT_CHUNK_BYTES, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
+  PayloadType, RESULT_CHUNK_BYTES, ReadBudget, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
   decodeLease, encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, rejectReasonName, signEnvelope,
-  validateWorkloadSpec, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
+  validateWorkloadSpec, withDeadline, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
   type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import { EVENT_WRITE_TIMEOUT_MS, JOB_READ_BUDGET_PER_CONNECTION, JOB_READ_BUDGET_PER_NODE, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
@@ -72,6 +72,9 @@ export class JobService {
   private readonly log: Logger
   private readonly running = new Map<string, RunningJob>()
   private accepting = false
+  /** Bytes of partly received requests, per connection and in all (see the constants). */
+  private readonly readBudget = new ReadBudget(JOB_READ_BUDGET_PER_NODE)
+  private readonly connectionBudgets = new WeakMap<Connection, ReadBudget>()
 
   constructor (components: JobServiceComponents, init: JobServiceInit) {
     this.components = components
@@ -154,7 +157,12 @@ export class JobService {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_REQUEST_BYTES })
+    let budget = this.connectionBudgets.get(connection)
+    if (budget === undefined) {
+      budget = new ReadBudget(JOB_READ_BUDGET_PER_CONNECTION, this.readBudget)
+      this.connectionBudgets.set(connection, budget)
+    }
+    const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_REQUEST_BYTES, budget })
     const client = connection.remotePeer.toString()
     const ac = new AbortController()
     const onClose = (): void => { ac.abort() }
@@ -189,7 +197,7 @@ export class JobService {
           return
       }
       for await (const event of this.events.follow(jobId, fromSeq, ac.signal)) {
-        await framed.write(encodeJobResponse({ kind: 'event', event }), { signal: AbortSignal.any([ac.signal, AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS * 6)]) })
+        await withDeadline(EVENT_WRITE_TIMEOUT_MS, [ac.signal], async signal => { await framed.write(encodeJobResponse({ kind: 'event', event }), { signal }) })
       }
       await framed.close()
     } catch (err) {
