@@ -283,7 +283,8 @@ export class JobService {
     const workDir = this.workDir(record.jobId)
     const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
     const append = async (body: JobEventBody): Promise<void> => { await this.events.append(record, body) }
-    const gpuVendor = this.components.ledger.gpus.find(g => g.index === lease.gpuIndices[0])?.vendor ?? 'nvidia'
+    const leased = lease.gpuIndices.map(i => this.components.ledger.gpus.find(g => g.index === i))
+    const gpuVendor = leased[0]?.vendor ?? 'nvidia'
     let exit: Extract<RuntimeEvent, { type: 'exit' }> | undefined
     const results: ResultDigest[] = []
     // Heartbeats from now until the receipt: the client declares the provider lost
@@ -295,6 +296,8 @@ export class JobService {
       const events = runtime.run(spec, {
         jobId: record.jobId,
         gpuIndices: lease.gpuIndices,
+        // Detected cards are pinned by UUID; declared ones have none.
+        gpuUuids: leased.map(g => g === undefined || g.declared ? '' : g.uuid),
         gpuVendor,
         workDir,
         timeoutMs,
@@ -305,6 +308,8 @@ export class JobService {
       }, controller.signal)
       for await (const e of events) {
         switch (e.type) {
+          // An image pull: the client sees it in the log while the job is still leased.
+          case 'preparing': await append({ type: 'log', stream: 'system', line: `preparing: ${e.line}` }); break
           case 'started':
             record.startedAtMs = Date.now()
             await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
