@@ -26,8 +26,9 @@ export function defaultConfig (dataDir: string): NodeConfig {
     gpus: { detect: true, declared: [] },
     runtimes: ['process', 'docker'],
     offers: { intervalMs: 10_000, ttlMs: 30_000 },
-    bidding: { reservationHoldMs: 10_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
-    leases: { submitWindowMs: 60_000, onShutdown: 'release', shutdownGraceMs: 30_000 },
+    bidding: { reservationHoldMs: 5_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
+    leases: { submitWindowMs: 10_000, onShutdown: 'release', shutdownGraceMs: 30_000 },
+    holds: { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 10 * 60_000, penaltyMs: 5 * 60_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
@@ -85,16 +86,18 @@ offers:
   ttlMs: 30000
 
 bidding:
-  # A bid's GPUs stay reserved this long, waiting for the client's lease request.
-  reservationHoldMs: 10000
+  # A bid's GPUs stay reserved this long, waiting for the client's lease request
+  # (clients lease within their bid window, a few hundred ms).
+  reservationHoldMs: 5000
   # Orders accepted per peer per second; more are declined as rate-limited.
   maxOrdersPerPeerPerSecond: 20
   # Longest job accepted, seconds.
   maxDurationS: 86400
 
 leases:
-  # A client has this long after the lease to submit its workload.
-  submitWindowMs: 60000
+  # A client has this long after the lease to submit its workload (the SDK leases and
+  # submits in one message; only a separate /gpumesh/lease request waits on this).
+  submitWindowMs: 10000
   # On SIGINT/SIGTERM: release (stop running jobs now) or finish (wait up to shutdownGraceMs).
   onShutdown: release
   shutdownGraceMs: 30000
@@ -124,6 +127,20 @@ idle:
   # When the owner returns to a leased GPU or a window closes: grace (stop after graceMs) or stop (now).
   preemption: grace
   graceMs: 120000
+
+# GPUs held without a running workload: reserved by bids, or leased and not yet submitted.
+holds:
+  # One client, or one network address, holds at most this percent of the GPUs (at least 1).
+  maxClientPercent: 50
+  # All such holds together take at most this percent (at least 1 GPU). Past a bound a bid
+  # still comes, but holds nothing: the first Submit takes its GPUs. Hoarders cannot take
+  # the rest.
+  maxHeldPercent: 50
+  # A client whose holds lapse unsubmitted this many times in lapseWindowMs (more often
+  # than it submits) is declined for penaltyMs; an address (NAT) after twice as many.
+  lapsesToPenalty: 3
+  lapseWindowMs: 600000
+  penaltyMs: 300000
 
 policy:
   # Sandbox for the process runtime: bwrap (bubblewrap) or none.
@@ -314,7 +331,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'offers', 'bidding', 'leases', 'jobs', 'idle', 'policy']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -329,6 +346,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
   const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
+  const holds = section(raw, 'holds', ['maxClientPercent', 'maxHeldPercent', 'lapsesToPenalty', 'lapseWindowMs', 'penaltyMs'])
   const policy = section(raw, 'policy', ['sandbox', 'allowClients', 'denyClients', 'maxConcurrentJobsPerClient', 'allowNetwork'])
   const idle = section(raw, 'idle', ['enabled', 'sampleMs', 'idlePeriodMs', 'maxUtilizationPercent', 'maxMemoryUsedMiB', 'windows', 'preemption', 'graceMs'])
   if (gpus.declared !== undefined && gpus.declared !== null && !Array.isArray(gpus.declared)) throw new ConfigError('gpus.declared', 'must be a list')
@@ -382,6 +400,13 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       windows: list(idle.windows, 'idle.windows', [], (w, f) => { parseWindowOrThrow(w, f); return w }),
       preemption: oneOf(idle.preemption, 'idle.preemption', d.idle.preemption, ['grace', 'stop'] as const),
       graceMs: int(idle.graceMs, 'idle.graceMs', d.idle.graceMs, 0, 24 * 3_600_000)
+    },
+    holds: {
+      maxClientPercent: int(holds.maxClientPercent, 'holds.maxClientPercent', d.holds.maxClientPercent, 1, 100),
+      maxHeldPercent: int(holds.maxHeldPercent, 'holds.maxHeldPercent', d.holds.maxHeldPercent, 1, 100),
+      lapsesToPenalty: int(holds.lapsesToPenalty, 'holds.lapsesToPenalty', d.holds.lapsesToPenalty, 1, 1_000_000),
+      lapseWindowMs: int(holds.lapseWindowMs, 'holds.lapseWindowMs', d.holds.lapseWindowMs, 1_000, 7 * 24 * 3_600_000),
+      penaltyMs: int(holds.penaltyMs, 'holds.penaltyMs', d.holds.penaltyMs, 0, 7 * 24 * 3_600_000)
     },
     policy: {
       sandbox: oneOf(policy.sandbox, 'policy.sandbox', d.policy.sandbox, ['bwrap', 'none'] as const),

@@ -36,6 +36,8 @@ export interface CapacityLedgerEvents {
   'capacity:change': CustomEvent<{ kind: CapacityChangeKind }>
   'reservation:expired': CustomEvent<ReservationRecord>
   'lease:expired': CustomEvent<LeaseRecord>
+  /** A lease's workload was submitted. */
+  'lease:used': CustomEvent<LeaseRecord>
 }
 
 export interface CapacityLedgerInit {
@@ -144,6 +146,60 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     return n
   }
 
+  /**
+   * GPUs held without a submitted workload (reserved by bids, or leased and not yet
+   * submitted to): by `client`, by address group `source`, and by everyone.
+   */
+  unsubmittedGpus (client: string, source: string | undefined): { client: number, source: number, total: number } {
+    const held = { client: 0, source: 0, total: 0 }
+    const add = (c: ReservationRecord | LeaseRecord): void => {
+      held.total += c.gpuIndices.length
+      if (c.client === client) held.client += c.gpuIndices.length
+      if (source !== undefined && c.source === source) held.source += c.gpuIndices.length
+    }
+    for (const r of this.reservations.values()) add(r)
+    for (const l of this.leases.values()) if (l.status === 'active') add(l)
+    return held
+  }
+
+  /**
+   * Free GPUs of the same models as `preferred` (those themselves when free), for a bid
+   * that reserved nothing; undefined when there are not enough.
+   */
+  freeLike (preferred: number[]): number[] | undefined {
+    if (this.isFree(preferred)) return preferred
+    const free = this.freeGpus()
+    const picked: number[] = []
+    for (const i of preferred) {
+      const model = this.gpus.find(g => g.index === i)?.model
+      const g = free.find(f => f.model === model && !picked.includes(f.index))
+      if (g === undefined) return undefined
+      picked.push(g.index)
+    }
+    return picked
+  }
+
+  /**
+   * Lease free GPUs that no reservation held (a bid past the hold bounds, taken with its
+   * Submit). The check and the claim are synchronous; the write follows.
+   */
+  async leaseUnheld (lease: LeaseRecord): Promise<void> {
+    if (!this.isFree(lease.gpuIndices) || !this.hasResources(lease)) throw new CapacityGoneError()
+    this.claimLease(lease)
+    try {
+      await this.store.db.batch()
+        .put(lease.leaseId, lease, { sublevel: this.store.leases })
+        .put(lease.bidId, lease.leaseId, { sublevel: this.store.leasesByBid })
+        .write()
+    } catch (err) {
+      this.clearTimer(lease.leaseId)
+      this.leases.delete(lease.leaseId)
+      for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
+      throw err
+    }
+    this.changed('lease')
+  }
+
   reservationCount (): number {
     return this.reservations.size
   }
@@ -189,6 +245,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.clearTimer(leaseId)
     lease.status = 'in-use'
     lease.jobId = jobId
+    this.safeDispatch('lease:used', lease)
     await this.store.leases.put(leaseId, lease)
     return lease
   }

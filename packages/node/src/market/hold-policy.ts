@@ -1,0 +1,172 @@
+/**
+ * What a client may hold here without running anything: GPUs reserved by its bids plus
+ * leases it has not submitted to. Holds are bounded per client, per network address and
+ * in total relative to the provider's GPUs; past a bound a bid is still given, but holds
+ * nothing (its GPUs go to whoever submits first). A client, or an address, whose holds
+ * keep lapsing unsubmitted is declined for a while (the penalty box).
+ * See docs/architecture.md, "Holds".
+ */
+import type { Multiaddr } from '@multiformats/multiaddr'
+import { ADDRESS_LAPSE_FACTOR, MAX_HOLD_STANDINGS, MAX_UNHELD_BIDS } from '../constants.js'
+import type { NodeMetrics } from '../metrics.js'
+import type { ReservationRecord, LeaseRecord } from '../store/node-store.js'
+import type { CapacityLedger } from './capacity-ledger.js'
+
+export interface HoldPolicyInit {
+  /** Percent of the GPUs one client, or one network address, may hold unsubmitted (at least 1 GPU). */
+  maxClientPercent: number
+  /** Percent of the GPUs all unsubmitted holds together may take (at least 1 GPU); the rest only a Submit takes. */
+  maxHeldPercent: number
+  /** Lapsed holds in one window (and more lapses than submits) that put a client in the penalty box. */
+  lapsesToPenalty: number
+  /** The window lapses and submits are counted in. */
+  lapseWindowMs: number
+  /** How long a boxed client (or address) is declined. */
+  penaltyMs: number
+}
+
+/** GPUs held unsubmitted now: by the asking client, by its address, by everyone. */
+export interface HeldGpus { client: number, source: number, total: number }
+
+interface Standing { windowStartMs: number, lapses: number, uses: number, boxedUntilMs: number }
+
+export class HoldPolicy {
+  private readonly init: HoldPolicyInit
+  /** `c:<peer id>` or `a:<address group>` -> its recent record. Oldest first, for eviction. */
+  private readonly standings = new Map<string, Standing>()
+
+  constructor (init: HoldPolicyInit) {
+    this.init = init
+  }
+
+  /** GPUs one client (or address) may hold unsubmitted on a provider with `totalGpus`. */
+  clientCap (totalGpus: number): number {
+    return Math.max(1, Math.floor(totalGpus * this.init.maxClientPercent / 100))
+  }
+
+  /** GPUs all unsubmitted holds together may take on a provider with `totalGpus`. */
+  heldCap (totalGpus: number): number {
+    return Math.max(1, Math.floor(totalGpus * this.init.maxHeldPercent / 100))
+  }
+
+  /** Whether a new hold of `gpus` GPUs stays within every bound. */
+  mayHold (gpus: number, held: HeldGpus, totalGpus: number, hasSource: boolean): boolean {
+    const perClient = this.clientCap(totalGpus)
+    if (held.client + gpus > perClient) return false
+    if (hasSource && held.source + gpus > perClient) return false
+    return held.total + gpus <= this.heldCap(totalGpus)
+  }
+
+  /** Until when `client` (or its address) is declined; undefined when it is not. */
+  penaltyUntil (client: string, source: string | undefined, now = Date.now()): number | undefined {
+    const until = Math.max(this.standings.get(`c:${client}`)?.boxedUntilMs ?? 0, source === undefined ? 0 : this.standings.get(`a:${source}`)?.boxedUntilMs ?? 0)
+    return until > now ? until : undefined
+  }
+
+  /** A hold of `client` lapsed unsubmitted. Returns the keys this put in the box. */
+  lapsed (client: string, source: string | undefined, now = Date.now()): string[] {
+    const boxed: string[] = []
+    if (this.count(`c:${client}`, 'lapse', now, this.init.lapsesToPenalty)) boxed.push('client')
+    // An address may be shared by every client behind one NAT: it is given more room.
+    if (source !== undefined && this.count(`a:${source}`, 'lapse', now, this.init.lapsesToPenalty * ADDRESS_LAPSE_FACTOR)) boxed.push('address')
+    return boxed
+  }
+
+  /** `client` submitted to a lease: that offsets its lapses in the window. */
+  used (client: string, source: string | undefined, now = Date.now()): void {
+    this.count(`c:${client}`, 'use', now, 0)
+    if (source !== undefined) this.count(`a:${source}`, 'use', now, 0)
+  }
+
+  /** Count lapses and submits from the ledger's events; `metrics` sees lapses and boxings. */
+  watch (ledger: CapacityLedger, metrics: NodeMetrics): void {
+    const lapse = (kind: string, r: ReservationRecord | LeaseRecord): void => {
+      metrics.holdLapses.inc({ kind })
+      for (const key of this.lapsed(r.client, r.source)) metrics.holdPenalties.inc({ key })
+    }
+    ledger.addEventListener('reservation:expired', (evt) => { lapse('bid', evt.detail) })
+    ledger.addEventListener('lease:expired', (evt) => { lapse('lease', evt.detail) })
+    ledger.addEventListener('lease:used', (evt) => { this.used(evt.detail.client, evt.detail.source) })
+  }
+
+  /** Returns true when this lapse put `key` in the box. */
+  private count (key: string, what: 'lapse' | 'use', now: number, threshold: number): boolean {
+    let s = this.standings.get(key)
+    if (s === undefined) {
+      if (this.standings.size >= MAX_HOLD_STANDINGS) {
+        const oldest = this.standings.keys().next().value
+        if (oldest !== undefined) this.standings.delete(oldest)
+      }
+      s = { windowStartMs: now, lapses: 0, uses: 0, boxedUntilMs: 0 }
+    }
+    // Touched entries move to the end: eviction takes the longest quiet.
+    this.standings.delete(key)
+    this.standings.set(key, s)
+    if (now - s.windowStartMs >= this.init.lapseWindowMs) { s.windowStartMs = now; s.lapses = 0; s.uses = 0 }
+    if (what === 'use') { s.uses++; return false }
+    s.lapses++
+    // A client that runs jobs may let the odd hold lapse (a crash, a lost release).
+    if (s.lapses < threshold || s.lapses <= s.uses) return false
+    s.boxedUntilMs = now + this.init.penaltyMs
+    s.windowStartMs = now; s.lapses = 0; s.uses = 0
+    return true
+  }
+}
+
+/**
+ * Bids made past the hold bounds: they reserve nothing, and are remembered only so that a
+ * Submit carrying one can be leased on free GPUs at the bid's terms. Bounded; lost on restart.
+ */
+export class UnheldBids {
+  private readonly bids = new Map<string, ReservationRecord>()
+
+  add (record: ReservationRecord, now = Date.now()): void {
+    if (this.bids.size >= MAX_UNHELD_BIDS) {
+      for (const [id, r] of this.bids) if (r.expiresAtMs <= now) this.bids.delete(id)
+      const oldest = this.bids.keys().next().value
+      if (this.bids.size >= MAX_UNHELD_BIDS && oldest !== undefined) this.bids.delete(oldest)
+    }
+    this.bids.set(record.bidId, record)
+  }
+
+  get (bidId: string): ReservationRecord | undefined {
+    return this.bids.get(bidId)
+  }
+
+  delete (bidId: string): void {
+    this.bids.delete(bidId)
+  }
+}
+
+/**
+ * The address group a connection counts under: an IPv4 address, or an IPv6 /64 (one
+ * site's prefix). Loopback, relayed and unknown addresses give undefined: on loopback every
+ * local process arrives from 127.0.0.1, and a relay's address is shared by all it relays.
+ */
+export function sourceOf (addr: Multiaddr | undefined): string | undefined {
+  if (addr === undefined) return undefined
+  const parts = addr.getComponents()
+  if (parts.some(c => c.name === 'p2p-circuit')) return undefined
+  const ip = parts[0]
+  if (ip?.name === 'ip4' && ip.value !== undefined) return ip.value.startsWith('127.') ? undefined : `ip4:${ip.value}`
+  if (ip?.name === 'ip6' && ip.value !== undefined) {
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip.value)
+    if (mapped?.[1] !== undefined) return mapped[1].startsWith('127.') ? undefined : `ip4:${mapped[1]}`
+    const groups = expandIpv6(ip.value)
+    if (groups === undefined || groups.every((g, i) => g === (i === 7 ? 1 : 0))) return undefined
+    return `ip6:${groups.slice(0, 4).map(g => g.toString(16)).join(':')}::/64`
+  }
+  return undefined
+}
+
+/** The eight 16-bit groups of an IPv6 address, or undefined when it does not parse. */
+function expandIpv6 (text: string): number[] | undefined {
+  const [head, tail, extra] = text.split('::')
+  if (extra !== undefined) return undefined
+  const parse = (s: string | undefined): number[] => s === undefined || s === '' ? [] : s.split(':').map(g => /^[0-9a-f]{1,4}$/i.test(g) ? parseInt(g, 16) : NaN)
+  const a = parse(head)
+  const b = parse(tail)
+  const fill = tail === undefined ? 0 : 8 - a.length - b.length
+  const groups = [...a, ...new Array<number>(Math.max(0, fill)).fill(0), ...b]
+  return groups.length === 8 && groups.every(g => Number.isInteger(g)) && fill >= 0 ? groups : undefined
+}
