@@ -150,9 +150,13 @@ export function sourceOf (addr: Multiaddr | undefined): string | undefined {
   const ip = parts[0]
   if (ip?.name === 'ip4' && ip.value !== undefined) return ip.value.startsWith('127.') ? undefined : `ip4:${ip.value}`
   if (ip?.name === 'ip6' && ip.value !== undefined) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip.value)
-    if (mapped?.[1] !== undefined) return mapped[1].startsWith('127.') ? undefined : `ip4:${mapped[1]}`
-    const groups = expandIpv6(ip.value)
+    const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip.value)?.[1]
+    const groups = dotted === undefined ? expandIpv6(ip.value) : undefined
+    // An IPv4-mapped address is its IPv4 address.
+    const mapped = dotted ?? (groups !== undefined && groups.slice(0, 5).every(g => g === 0) && groups[5] === 0xffff
+      ? [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.')
+      : undefined)
+    if (mapped !== undefined) return mapped.startsWith('127.') ? undefined : `ip4:${mapped}`
     if (groups === undefined || groups.every((g, i) => g === (i === 7 ? 1 : 0))) return undefined
     return `ip6:${groups.slice(0, 4).map(g => g.toString(16)).join(':')}::/64`
   }
