@@ -4,13 +4,14 @@
  */
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
-import { multiaddr } from '@multiformats/multiaddr'
-import { peerIdFromString } from '@libp2p/peer-id'
 import { parse as parseYaml } from 'yaml'
-import { MAX_UINT64, validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
+import { validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
 import { ConfigError } from '../errors.js'
+import { addr, bool, bootstrapAddr, int, isObj, list, money, oneOf, peer, section, str, stringMap, type Obj } from './fields.js'
 import type { DeclaredGpu, NodeConfig } from './node-config.js'
 import { parseAvailabilityWindow } from '../idle/availability-window.js'
+
+export { money } from './fields.js'
 
 export function defaultConfig (dataDir: string): NodeConfig {
   return {
@@ -174,114 +175,6 @@ export async function loadConfigFile (path: string, dataDir: string): Promise<No
     throw new ConfigError('file', `cannot read ${path}: ${(err as Error).message}`, { cause: err })
   }
   return validateConfig(parseConfigText(text, ext === '.json' ? 'json' : 'yaml') ?? {}, dataDir)
-}
-
-// ---- field checks ----
-
-type Obj = Record<string, unknown>
-
-function isObj (v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
-
-function section (raw: Obj, key: string, allowed: string[]): Obj {
-  const v = raw[key]
-  if (v === undefined || v === null) return {}
-  if (!isObj(v)) throw new ConfigError(key, 'must be a mapping')
-  const unknown = Object.keys(v).filter(k => !allowed.includes(k))
-  if (unknown.length > 0) throw new ConfigError(`${key}.${unknown[0] ?? ''}`, `unknown key (expected one of ${allowed.join(', ')})`)
-  return v
-}
-
-function bool (v: unknown, field: string, dflt: boolean): boolean {
-  if (v === undefined) return dflt
-  if (typeof v !== 'boolean') throw new ConfigError(field, 'must be true or false')
-  return v
-}
-
-function str (v: unknown, field: string, dflt: string, max = 256): string {
-  if (v === undefined || v === null) return dflt
-  if (typeof v !== 'string') throw new ConfigError(field, 'must be a string')
-  if (v.length > max) throw new ConfigError(field, `longer than ${max} characters`)
-  return v
-}
-
-function int (v: unknown, field: string, dflt: number, min: number, max: number): number {
-  if (v === undefined) return dflt
-  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min || n > max) throw new ConfigError(field, `must be a whole number from ${min} to ${max}`)
-  return n
-}
-
-export function money (v: unknown, field: string, dflt: bigint): bigint {
-  if (v === undefined) return dflt
-  let n: bigint | undefined
-  if (typeof v === 'number' && Number.isSafeInteger(v)) n = BigInt(v)
-  else if (typeof v === 'string' && /^\d{1,20}$/.test(v)) n = BigInt(v)
-  else if (typeof v === 'bigint') n = v
-  // 20 digits can exceed uint64: check the range here so the error names this field.
-  if (n === undefined || n < 0n || n > MAX_UINT64) throw new ConfigError(field, `must be a whole number of micro-credits from 0 to ${MAX_UINT64}`)
-  return n
-}
-
-function list (v: unknown, field: string, dflt: string[], each: (s: string, f: string) => string = s => s): string[] {
-  if (v === undefined || v === null) return dflt
-  if (!Array.isArray(v)) throw new ConfigError(field, 'must be a list')
-  return v.map((s, i) => {
-    if (typeof s !== 'string') throw new ConfigError(`${field}[${i}]`, 'must be a string')
-    return each(s, `${field}[${i}]`)
-  })
-}
-
-/** The /p2p/ values of a multiaddr (unchecked), or undefined when `s` does not parse. */
-function p2pValues (s: string): string[] | undefined {
-  try {
-    // multiaddr('') parses, as the empty address.
-    if (s.trim() === '') return undefined
-    return multiaddr(s).getComponents().filter(c => c.name === 'p2p').map(c => c.value ?? '')
-  } catch {
-    return undefined
-  }
-}
-
-function addr (s: string, field: string): string {
-  const ids = p2pValues(s)
-  if (ids === undefined) throw new ConfigError(field, `"${s}" is not a multiaddr`)
-  // /p2p/<anything> parses: check the peer ids too.
-  for (const id of ids) peer(id, field)
-  return s
-}
-
-/** A bootstrap address: libp2p's bootstrap module silently skips one without /p2p/<peer id>. */
-function bootstrapAddr (s: string, field: string): string {
-  addr(s, field)
-  if ((p2pValues(s) ?? []).length === 0) throw new ConfigError(field, `"${s}" has no /p2p/<peer id>`)
-  return s
-}
-
-function peer (s: string, field: string): string {
-  try {
-    return peerIdFromString(s).toString()
-  } catch (err) {
-    throw new ConfigError(field, `"${s}" is not a peer id`, { cause: err })
-  }
-}
-
-function oneOf<T extends string> (v: unknown, field: string, dflt: T, values: readonly T[]): T {
-  if (v === undefined) return dflt
-  if (typeof v !== 'string' || !values.includes(v as T)) throw new ConfigError(field, `must be one of ${values.join(', ')}`)
-  return v as T
-}
-
-function stringMap (v: unknown, field: string): Record<string, string> {
-  if (v === undefined || v === null) return {}
-  if (!isObj(v)) throw new ConfigError(field, 'must be a mapping of strings')
-  const out: Record<string, string> = {}
-  for (const [k, val] of Object.entries(v)) {
-    if (typeof val !== 'string') throw new ConfigError(`${field}.${k}`, 'must be a string')
-    out[k] = val
-  }
-  return out
 }
 
 const VENDORS: readonly GpuVendor[] = ['nvidia', 'amd', 'other']
