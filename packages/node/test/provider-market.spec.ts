@@ -149,6 +149,23 @@ describe('provider market', () => {
     expect(await node.metrics.registry.metrics()).toMatch(/gpumesh_unheld_bids_total 2/)
   })
 
+  it('lets a client whose work ran here hold past the strangers\' bound, and a stranger only up to it', async () => {
+    const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 2 }] }))
+    const [regular, stranger] = [await bed.peer(), await bed.peer()]
+    await Promise.all([regular.connect(node), stranger.connect(node)])
+    const bid = await regular.requestBid(node, regular.order())
+    if (bid.kind !== 'bid') throw new Error('expected a bid')
+    const leaseRequest = await signEnvelope(regular.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.bid, client: regular.id }))
+    const ran = await regular.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest, spec: { runtime: 'process', image: '', command: ['sleep', '0.05'], env: {}, inputs: [], timeoutS: 5, network: false } })
+    expect(ran.some(r => r.kind === 'event' && r.event.type === 'state' && r.event.state === 'succeeded')).toBe(true)
+    await until(() => node.ledger.liveLeases().length === 0, 5_000, 'the job\'s lease to end')
+    // Both GPUs reserved for the regular client; the stranger finds none free.
+    for (let i = 0; i < 2; i++) expect((await regular.requestBid(node, regular.order())).kind).toBe('bid')
+    expect(node.ledger.freeGpus()).toHaveLength(0)
+    expect(node.ledger.reservationCount()).toBe(2)
+    expect(await stranger.requestBid(node, stranger.order())).toMatchObject({ kind: 'decline', decline: { reasons: [DeclineReason.DECLINE_REASON_NO_CAPACITY] } })
+  })
+
   it('declines a client whose leases keep lapsing unsubmitted with hold-penalty, refuses its lease requests, and serves it again after the penalty', async () => {
     const config = await bed.config({ gpus: [{ ...RTX4090, count: 2 }] })
     config.leases.submitWindowMs = 200

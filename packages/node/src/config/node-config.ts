@@ -95,11 +95,11 @@ export interface NodeConfig {
     /** With 'grace': how long the job may go on before it is stopped. */
     graceMs: number
   }
-  /** Bounds on GPUs held without a submitted workload (bid holds, unsubmitted leases). */
+  /** Bounds on GPUs held without a submitted workload (bid holds, unsubmitted leases) by clients not in good standing. */
   holds: {
     /** Percent of the GPUs one client, or one network address, may hold unsubmitted (at least 1 GPU). */
     maxClientPercent: number
-    /** Percent of the GPUs all unsubmitted holds together may take (at least 1 GPU); past it bids hold nothing. */
+    /** Percent of the GPUs all strangers' unsubmitted holds together may take (at least 1 GPU); past it bids hold nothing. */
     maxHeldPercent: number
     /** Lapsed holds in lapseWindowMs (and more than the client's submits) that put it in the penalty box. */
     lapsesToPenalty: number

@@ -38,6 +38,8 @@ export interface CapacityLedgerEvents {
   'lease:expired': CustomEvent<LeaseRecord>
   /** A lease's workload was submitted. */
   'lease:used': CustomEvent<LeaseRecord>
+  /** A lease that ran a workload gave its GPUs back after `gpuMs` of use. */
+  'lease:ended': CustomEvent<{ lease: LeaseRecord, gpuMs: number }>
 }
 
 export interface CapacityLedgerInit {
@@ -148,11 +150,13 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
 
   /**
    * GPUs held without a submitted workload (reserved by bids, or leased and not yet
-   * submitted to): by `client`, by address group `source`, and by everyone.
+   * submitted to): by `client`, by address group `source`, and in total by the clients
+   * `counted` selects (all by default).
    */
-  unsubmittedGpus (client: string, source: string | undefined): { client: number, source: number, total: number } {
+  unsubmittedGpus (client: string, source: string | undefined, counted: (holder: string) => boolean = () => true): { client: number, source: number, total: number } {
     const held = { client: 0, source: 0, total: 0 }
     const add = (c: ReservationRecord | LeaseRecord): void => {
+      if (!counted(c.client)) return
       held.total += c.gpuIndices.length
       if (c.client === client) held.client += c.gpuIndices.length
       if (source !== undefined && c.source === source) held.source += c.gpuIndices.length
@@ -245,6 +249,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.clearTimer(leaseId)
     lease.status = 'in-use'
     lease.jobId = jobId
+    lease.usedAtMs = Date.now()
     this.safeDispatch('lease:used', lease)
     await this.store.leases.put(leaseId, lease)
     return lease
@@ -257,9 +262,11 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.clearTimer(leaseId)
     this.leases.delete(leaseId)
     for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
+    const wasUsed = lease.status === 'in-use'
     lease.status = 'released'
     lease.releasedAtMs = Date.now()
     lease.releaseReason = reason
+    if (wasUsed) this.safeDispatch('lease:ended', { lease, gpuMs: lease.gpuIndices.length * Math.max(0, lease.releasedAtMs - (lease.usedAtMs ?? lease.releasedAtMs)) })
     await this.store.leases.put(leaseId, lease)
     this.changed('lease')
   }

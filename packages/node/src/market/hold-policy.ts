@@ -1,9 +1,10 @@
 /**
  * What a client may hold here without running anything: GPUs reserved by its bids plus
- * leases it has not submitted to. Holds are bounded per client, per network address and
- * in total relative to the provider's GPUs; past a bound a bid is still given, but holds
- * nothing (its GPUs go to whoever submits first). A client, or an address, whose holds
- * keep lapsing unsubmitted is declined for a while (the penalty box).
+ * leases it has not submitted to. A stranger's holds (a client not in good standing:
+ * see inGoodStanding) are bounded per client, per network address and, for all
+ * strangers together, relative to the provider's GPUs; past a bound a bid is still
+ * given, but holds nothing (its GPUs go to whoever submits first). A client, or an
+ * address, whose holds keep lapsing unsubmitted is declined for a while (the penalty box).
  * See docs/architecture.md, "Holds".
  */
 import type { Multiaddr } from '@multiformats/multiaddr'
@@ -15,7 +16,7 @@ import type { CapacityLedger } from './capacity-ledger.js'
 export interface HoldPolicyInit {
   /** Percent of the GPUs one client, or one network address, may hold unsubmitted (at least 1 GPU). */
   maxClientPercent: number
-  /** Percent of the GPUs all unsubmitted holds together may take (at least 1 GPU); the rest only a Submit takes. */
+  /** Percent of the GPUs all strangers' unsubmitted holds together may take (at least 1 GPU); the rest only a Submit takes. */
   maxHeldPercent: number
   /** Lapsed holds in one window (and more lapses than submits) that put a client in the penalty box. */
   lapsesToPenalty: number
@@ -23,16 +24,27 @@ export interface HoldPolicyInit {
   lapseWindowMs: number
   /** How long a boxed client (or address) is declined. */
   penaltyMs: number
+  /** A bid's hold time (bidding.reservationHoldMs): what a lapsed bid held. */
+  reservationHoldMs: number
 }
 
-/** GPUs held unsubmitted now: by the asking client, by its address, by everyone. */
+/** GPUs held unsubmitted now: by the asking client, by its address, by all strangers. */
 export interface HeldGpus { client: number, source: number, total: number }
 
-interface Standing { windowStartMs: number, lapses: number, uses: number, boxedUntilMs: number }
+interface Standing {
+  windowStartMs: number
+  /** Holds that lapsed unsubmitted, and the GPU-ms they held. */
+  lapses: number
+  lapsedGpuMs: number
+  /** Workloads submitted, and the GPU-ms of those that ended (billed by their receipts). */
+  uses: number
+  usedGpuMs: number
+  boxedUntilMs: number
+}
 
 export class HoldPolicy {
   private readonly init: HoldPolicyInit
-  /** `c:<peer id>` or `a:<address group>` -> its recent record. Oldest first, for eviction. */
+  /** `c:<peer id>` or `a:<address group>` -> its record in the current window. Oldest first, for eviction. */
   private readonly standings = new Map<string, Standing>()
 
   constructor (init: HoldPolicyInit) {
@@ -44,12 +56,26 @@ export class HoldPolicy {
     return Math.max(1, Math.floor(totalGpus * this.init.maxClientPercent / 100))
   }
 
-  /** GPUs all unsubmitted holds together may take on a provider with `totalGpus`. */
+  /** GPUs all strangers' unsubmitted holds together may take on a provider with `totalGpus`. */
   heldCap (totalGpus: number): number {
     return Math.max(1, Math.floor(totalGpus * this.init.maxHeldPercent / 100))
   }
 
-  /** Whether a new hold of `gpus` GPUs stays within every bound. */
+  /**
+   * A client whose workloads here used more GPU time in the current window than its
+   * lapsed holds held (and that submitted more often than it let holds lapse) holds
+   * as before: the bounds are for strangers. Standing is paid for by billed work, and
+   * hoarding uses it up.
+   */
+  inGoodStanding (client: string, now = Date.now()): boolean {
+    const s = this.current(`c:${client}`, now)
+    return s !== undefined && s.usedGpuMs > s.lapsedGpuMs && s.uses > s.lapses
+  }
+
+  /**
+   * Whether a new hold of `gpus` GPUs by a stranger stays within every bound; `held`
+   * counts strangers' holds only.
+   */
   mayHold (gpus: number, held: HeldGpus, totalGpus: number, hasSource: boolean): boolean {
     const perClient = this.clientCap(totalGpus)
     if (held.client + gpus > perClient) return false
@@ -63,54 +89,83 @@ export class HoldPolicy {
     return until > now ? until : undefined
   }
 
-  /** A hold of `client` lapsed unsubmitted. Returns the keys this put in the box. */
-  lapsed (client: string, source: string | undefined, now = Date.now()): string[] {
-    const boxed: string[] = []
-    if (this.count(`c:${client}`, 'lapse', now, this.init.lapsesToPenalty)) boxed.push('client')
+  /** A hold of `client` on `gpuMs` GPU-ms lapsed unsubmitted. Returns which keys this put in the box. */
+  lapsed (client: string, source: string | undefined, gpuMs: number, now = Date.now()): Array<'client' | 'address'> {
+    const boxed: Array<'client' | 'address'> = []
+    if (this.lapse(`c:${client}`, gpuMs, now, this.init.lapsesToPenalty)) boxed.push('client')
     // An address may be shared by every client behind one NAT: it is given more room.
-    if (source !== undefined && this.count(`a:${source}`, 'lapse', now, this.init.lapsesToPenalty * ADDRESS_LAPSE_FACTOR)) boxed.push('address')
+    if (source !== undefined && this.lapse(`a:${source}`, gpuMs, now, this.init.lapsesToPenalty * ADDRESS_LAPSE_FACTOR)) boxed.push('address')
     return boxed
   }
 
-  /** `client` submitted to a lease: that offsets its lapses in the window. */
+  /** `client` submitted a workload: that offsets its lapses in the window. */
   used (client: string, source: string | undefined, now = Date.now()): void {
-    this.count(`c:${client}`, 'use', now, 0)
-    if (source !== undefined) this.count(`a:${source}`, 'use', now, 0)
+    for (const key of this.keys(client, source)) this.touch(key, now).uses++
   }
 
-  /** Count lapses and submits from the ledger's events; `metrics` sees lapses and boxings. */
+  /** A workload of `client` ended after `gpuMs` GPU-ms of use. */
+  ran (client: string, source: string | undefined, gpuMs: number, now = Date.now()): void {
+    for (const key of this.keys(client, source)) this.touch(key, now).usedGpuMs += gpuMs
+  }
+
+  /** Count lapses, submits and use from the ledger's events; `metrics` sees lapses and boxings. */
   watch (ledger: CapacityLedger, metrics: NodeMetrics): void {
-    const lapse = (kind: string, r: ReservationRecord | LeaseRecord): void => {
+    const lapse = (kind: string, r: ReservationRecord | LeaseRecord, heldMs: number): void => {
       metrics.holdLapses.inc({ kind })
-      for (const key of this.lapsed(r.client, r.source)) metrics.holdPenalties.inc({ key })
+      for (const key of this.lapsed(r.client, r.source, r.gpuIndices.length * Math.max(0, heldMs))) metrics.holdPenalties.inc({ key })
     }
-    ledger.addEventListener('reservation:expired', (evt) => { lapse('bid', evt.detail) })
-    ledger.addEventListener('lease:expired', (evt) => { lapse('lease', evt.detail) })
+    ledger.addEventListener('reservation:expired', (evt) => { lapse('bid', evt.detail, this.init.reservationHoldMs) })
+    ledger.addEventListener('lease:expired', (evt) => { lapse('lease', evt.detail, evt.detail.expiresAtMs - evt.detail.createdAtMs) })
     ledger.addEventListener('lease:used', (evt) => { this.used(evt.detail.client, evt.detail.source) })
+    ledger.addEventListener('lease:ended', (evt) => { this.ran(evt.detail.lease.client, evt.detail.lease.source, evt.detail.gpuMs) })
   }
 
-  /** Returns true when this lapse put `key` in the box. */
-  private count (key: string, what: 'lapse' | 'use', now: number, threshold: number): boolean {
+  private keys (client: string, source: string | undefined): string[] {
+    return source === undefined ? [`c:${client}`] : [`c:${client}`, `a:${source}`]
+  }
+
+  /** The record of `key` if it is in the current window. */
+  private current (key: string, now: number): Standing | undefined {
+    const s = this.standings.get(key)
+    return s !== undefined && now - s.windowStartMs < this.init.lapseWindowMs ? s : undefined
+  }
+
+  /** The record of `key`, made or moved to a fresh window as needed, and marked most recent. */
+  private touch (key: string, now: number): Standing {
     let s = this.standings.get(key)
     if (s === undefined) {
       if (this.standings.size >= MAX_HOLD_STANDINGS) {
         const oldest = this.standings.keys().next().value
         if (oldest !== undefined) this.standings.delete(oldest)
       }
-      s = { windowStartMs: now, lapses: 0, uses: 0, boxedUntilMs: 0 }
+      s = { windowStartMs: now, lapses: 0, lapsedGpuMs: 0, uses: 0, usedGpuMs: 0, boxedUntilMs: 0 }
     }
     // Touched entries move to the end: eviction takes the longest quiet.
     this.standings.delete(key)
     this.standings.set(key, s)
-    if (now - s.windowStartMs >= this.init.lapseWindowMs) { s.windowStartMs = now; s.lapses = 0; s.uses = 0 }
-    if (what === 'use') { s.uses++; return false }
+    if (now - s.windowStartMs >= this.init.lapseWindowMs) reset(s, now)
+    return s
+  }
+
+  /** Returns true when this lapse put `key` in the box. */
+  private lapse (key: string, gpuMs: number, now: number, threshold: number): boolean {
+    const s = this.touch(key, now)
     s.lapses++
+    s.lapsedGpuMs += gpuMs
     // A client that runs jobs may let the odd hold lapse (a crash, a lost release).
     if (s.lapses < threshold || s.lapses <= s.uses) return false
     s.boxedUntilMs = now + this.init.penaltyMs
-    s.windowStartMs = now; s.lapses = 0; s.uses = 0
+    reset(s, now)
     return true
   }
+}
+
+function reset (s: Standing, now: number): void {
+  s.windowStartMs = now
+  s.lapses = 0
+  s.lapsedGpuMs = 0
+  s.uses = 0
+  s.usedGpuMs = 0
 }
 
 /**

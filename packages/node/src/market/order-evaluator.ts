@@ -119,7 +119,9 @@ export class OrderEvaluator {
       expiresAtMs,
       ...(source !== undefined ? { source } : {})
     }
-    if (!order.dryRun && !holds.mayHold(bid.gpuIndices.length, ledger.unsubmittedGpus(order.client, source), ledger.gpus.length, source !== undefined)) {
+    const stranger = (client: string): boolean => !holds.inGoodStanding(client, now)
+    if (!order.dryRun && stranger(order.client) &&
+      !holds.mayHold(bid.gpuIndices.length, ledger.unsubmittedGpus(order.client, source, stranger), ledger.gpus.length, source !== undefined)) {
       // Past a hold bound the bid still stands, but holds nothing: its GPUs go to
       // whoever submits first, so hoarded holds cannot starve the rest of the market.
       this.components.unheld.add(record, now)

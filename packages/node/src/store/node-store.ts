@@ -39,6 +39,8 @@ export interface LeaseRecord extends ClaimRecord {
   envelope: string
   status: LeaseStatus
   jobId?: string
+  /** When its workload was submitted. */
+  usedAtMs?: number
   releasedAtMs?: number
   releaseReason?: string
 }
