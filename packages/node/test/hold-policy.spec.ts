@@ -140,6 +140,19 @@ describe('unheld bids', () => {
     bids.delete('new')
     expect(bids.get('new')).toBeUndefined()
   })
+
+  it('count the GPUs a client\'s live bids name, forgetting expired and taken ones', () => {
+    const bids = new UnheldBids()
+    bids.add({ ...record('a', 100), client: 'x', gpuIndices: [0, 1] }, 0)
+    bids.add({ ...record('b', 200), client: 'x' }, 0)
+    bids.add({ ...record('c', 200), client: 'y' }, 0)
+    expect(bids.gpusPromised('x', 50)).toBe(3)
+    expect(bids.gpusPromised('x', 150)).toBe(1)
+    bids.delete('b')
+    expect(bids.gpusPromised('x', 150)).toBe(0)
+    expect(bids.gpusPromised('y', 150)).toBe(1)
+    expect(bids.gpusPromised('z', 150)).toBe(0)
+  })
 })
 
 describe('address groups', () => {

@@ -149,6 +149,22 @@ describe('provider market', () => {
     expect(await node.metrics.registry.metrics()).toMatch(/gpumesh_unheld_bids_total 2/)
   })
 
+  it('gives one client no more bids that hold nothing than there are free GPUs: its own orders would race each other', async () => {
+    const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 2 }] }))
+    const peer = await bed.peer()
+    await peer.connect(node)
+    const held = await peer.requestBid(node, peer.order())
+    const unheld = await peer.requestBid(node, peer.order())
+    expect([held.kind, unheld.kind]).toEqual(['bid', 'bid'])
+    expect(node.ledger.reservationCount()).toBe(1)
+    expect(await peer.requestBid(node, peer.order())).toMatchObject({ kind: 'decline', decline: { reasons: [DeclineReason.DECLINE_REASON_NO_CAPACITY] } })
+    // Released, the bid no longer counts.
+    if (unheld.kind !== 'bid') throw new Error('expected a bid')
+    const release = await signEnvelope(peer.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: unheld.bid, client: peer.id, release: true }))
+    expect(await peer.rawLease(node, encodeEnvelope(release))).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_RELEASED } })
+    expect((await peer.requestBid(node, peer.order())).kind).toBe('bid')
+  })
+
   it('lets a client whose work ran here hold past the strangers\' bound, and a stranger only up to it', async () => {
     const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 2 }] }))
     const [regular, stranger] = [await bed.peer(), await bed.peer()]

@@ -174,14 +174,19 @@ function reset (s: Standing, now: number): void {
  */
 export class UnheldBids {
   private readonly bids = new Map<string, ReservationRecord>()
+  /** Client -> its bids here, for gpusPromised. */
+  private readonly byClient = new Map<string, Set<string>>()
 
   add (record: ReservationRecord, now = Date.now()): void {
     if (this.bids.size >= MAX_UNHELD_BIDS) {
-      for (const [id, r] of this.bids) if (r.expiresAtMs <= now) this.bids.delete(id)
+      for (const [id, r] of this.bids) if (r.expiresAtMs <= now) this.delete(id)
       const oldest = this.bids.keys().next().value
-      if (this.bids.size >= MAX_UNHELD_BIDS && oldest !== undefined) this.bids.delete(oldest)
+      if (this.bids.size >= MAX_UNHELD_BIDS && oldest !== undefined) this.delete(oldest)
     }
     this.bids.set(record.bidId, record)
+    let mine = this.byClient.get(record.client)
+    if (mine === undefined) this.byClient.set(record.client, mine = new Set())
+    mine.add(record.bidId)
   }
 
   get (bidId: string): ReservationRecord | undefined {
@@ -189,7 +194,26 @@ export class UnheldBids {
   }
 
   delete (bidId: string): void {
+    const r = this.bids.get(bidId)
+    if (r === undefined) return
     this.bids.delete(bidId)
+    const mine = this.byClient.get(r.client)
+    mine?.delete(bidId)
+    if (mine?.size === 0) this.byClient.delete(r.client)
+  }
+
+  /**
+   * GPUs `client`'s live bids here name. A client is not given more such bids than there
+   * are free GPUs: its own concurrent orders would only race each other for them.
+   */
+  gpusPromised (client: string, now = Date.now()): number {
+    let n = 0
+    for (const id of [...(this.byClient.get(client) ?? [])]) {
+      const r = this.bids.get(id)
+      if (r === undefined || r.expiresAtMs <= now) this.delete(id)
+      else n += r.gpuIndices.length
+    }
+    return n
   }
 }
 
