@@ -133,7 +133,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     if (runtimes.has('process') && !offered.includes('process')) {
       notes.push('the process runtime is not offered: no sandbox here, and no policy.allowClients to trust')
     }
-    const holds = new HoldPolicy({ ...config.holds, reservationHoldMs: config.bidding.reservationHoldMs })
+    const holds = new HoldPolicy(config.holds)
     holds.watch(ledger, metrics)
     const unheld = new UnheldBids()
     const evaluator = new OrderEvaluator({ privateKey, ledger, policy, holds, unheld, metrics }, {

@@ -5,7 +5,7 @@ import { HoldPolicy, UnheldBids, sourceOf, type HoldPolicyInit } from '../src/ma
 import { MAX_HOLD_STANDINGS, MAX_UNHELD_BIDS } from '../src/constants.js'
 import type { ReservationRecord } from '../src/store/node-store.js'
 
-const DEFAULTS: HoldPolicyInit = { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 600_000, penaltyMs: 300_000, reservationHoldMs: 5_000 }
+const DEFAULTS: HoldPolicyInit = { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 600_000, penaltyMs: 300_000 }
 /** GPU-ms one lapsed 10 s lease of one GPU held. */
 const LEASE = 10_000
 const none = { client: 0, source: 0, total: 0 }
@@ -42,15 +42,15 @@ describe('hold policy', () => {
   it('boxes a client whose holds lapse unsubmitted, for penaltyMs, then lets it back', () => {
     const p = new HoldPolicy(DEFAULTS)
     const t = 1_000_000
-    expect(p.lapsed('hoarder', undefined, LEASE, t)).toEqual([])
-    expect(p.lapsed('hoarder', undefined, LEASE, t + 1)).toEqual([])
+    expect(p.lapsed('hoarder', undefined, 'lease', LEASE, t)).toEqual([])
+    expect(p.lapsed('hoarder', undefined, 'lease', LEASE, t + 1)).toEqual([])
     expect(p.penaltyUntil('hoarder', undefined, t + 2)).toBeUndefined()
-    expect(p.lapsed('hoarder', undefined, LEASE, t + 2)).toEqual(['client'])
+    expect(p.lapsed('hoarder', undefined, 'lease', LEASE, t + 2)).toEqual(['client'])
     expect(p.penaltyUntil('hoarder', undefined, t + 3)).toBe(t + 2 + DEFAULTS.penaltyMs)
     expect(p.penaltyUntil('someone-else', undefined, t + 3)).toBeUndefined()
     expect(p.penaltyUntil('hoarder', undefined, t + 2 + DEFAULTS.penaltyMs)).toBeUndefined()
     // Out of the box, it starts from nothing.
-    expect(p.lapsed('hoarder', undefined, LEASE, t + 3 + DEFAULTS.penaltyMs)).toEqual([])
+    expect(p.lapsed('hoarder', undefined, 'lease', LEASE, t + 3 + DEFAULTS.penaltyMs)).toEqual([])
   })
 
   it('does not box a client that submits more often than its holds lapse', () => {
@@ -59,7 +59,7 @@ describe('hold policy', () => {
     for (let i = 0; i < 10; i++) {
       p.used('busy', undefined, t++)
       p.used('busy', undefined, t++)
-      expect(p.lapsed('busy', undefined, LEASE, t++)).toEqual([])
+      expect(p.lapsed('busy', undefined, 'lease', LEASE, t++)).toEqual([])
     }
     expect(p.penaltyUntil('busy', undefined, t)).toBeUndefined()
   })
@@ -74,9 +74,9 @@ describe('hold policy', () => {
     expect(p.inGoodStanding('worker', 3)).toBe(true)
     // Holds it let lapse use the standing up (GPU-ms against GPU-ms)...
     p.used('worker', undefined, 4)
-    p.lapsed('worker', undefined, LEASE, 5)
+    p.lapsed('worker', undefined, 'lease', LEASE, 5)
     expect(p.inGoodStanding('worker', 6)).toBe(true)
-    p.lapsed('worker', undefined, 3 * LEASE, 7)
+    p.lapsed('worker', undefined, 'lease', 3 * LEASE, 7)
     expect(p.inGoodStanding('worker', 8)).toBe(false)
     // ... and it lasts a window.
     p.ran('runner', undefined, 1, 0)
@@ -86,25 +86,36 @@ describe('hold policy', () => {
     for (let i = 0; i < 5; i++) {
       p.used('cheap', undefined, 10 + i)
       p.ran('cheap', undefined, 5, 10 + i)
-      expect(p.lapsed('cheap', undefined, LEASE, 10 + i)).toEqual([])
+      expect(p.lapsed('cheap', undefined, 'lease', LEASE, 10 + i)).toEqual([])
     }
     expect(p.inGoodStanding('cheap', 20)).toBe(false)
   })
 
+  it('counts a lapsed bid against standing only, never towards the box', () => {
+    const p = new HoldPolicy(DEFAULTS)
+    for (let i = 0; i < 10; i++) expect(p.lapsed('late-answers', undefined, 'bid', 0, i)).toEqual([])
+    expect(p.penaltyUntil('late-answers', undefined, 10)).toBeUndefined()
+    p.used('late-answers', undefined, 11)
+    p.ran('late-answers', undefined, 50, 12)
+    expect(p.inGoodStanding('late-answers', 13)).toBe(false)
+    for (let i = 0; i < 10; i++) p.used('late-answers', undefined, 14)
+    expect(p.inGoodStanding('late-answers', 15)).toBe(true)
+  })
+
   it('forgets lapses older than the window', () => {
     const p = new HoldPolicy(DEFAULTS)
-    p.lapsed('slow', undefined, LEASE, 0)
-    p.lapsed('slow', undefined, LEASE, 1)
-    expect(p.lapsed('slow', undefined, LEASE, DEFAULTS.lapseWindowMs + 1)).toEqual([])
-    expect(p.lapsed('slow', undefined, LEASE, DEFAULTS.lapseWindowMs + 2)).toEqual([])
-    expect(p.lapsed('slow', undefined, LEASE, DEFAULTS.lapseWindowMs + 3)).toEqual(['client'])
+    p.lapsed('slow', undefined, 'lease', LEASE, 0)
+    p.lapsed('slow', undefined, 'lease', LEASE, 1)
+    expect(p.lapsed('slow', undefined, 'lease', LEASE, DEFAULTS.lapseWindowMs + 1)).toEqual([])
+    expect(p.lapsed('slow', undefined, 'lease', LEASE, DEFAULTS.lapseWindowMs + 2)).toEqual([])
+    expect(p.lapsed('slow', undefined, 'lease', LEASE, DEFAULTS.lapseWindowMs + 3)).toEqual(['client'])
   })
 
   it('boxes an address whose fresh identities keep lapsing, after twice a client\'s allowance', () => {
     const p = new HoldPolicy(DEFAULTS)
     const boxed: string[][] = []
     // Six sybils behind one address, one lapse each: none is boxed itself.
-    for (let i = 0; i < 6; i++) boxed.push(p.lapsed(`sybil-${i}`, 'ip4:203.0.113.7', LEASE, i))
+    for (let i = 0; i < 6; i++) boxed.push(p.lapsed(`sybil-${i}`, 'ip4:203.0.113.7', 'lease', LEASE, i))
     expect(boxed.slice(0, 5).every(b => b.length === 0)).toBe(true)
     expect(boxed[5]).toEqual(['address'])
     // A seventh fresh identity from that address is declined; one from elsewhere is not.
@@ -114,10 +125,10 @@ describe('hold policy', () => {
 
   it('keeps a bounded record, forgetting the longest quiet first', () => {
     const p = new HoldPolicy({ ...DEFAULTS, lapsesToPenalty: 1 })
-    p.lapsed('first', undefined, LEASE, 0)
+    p.lapsed('first', undefined, 'lease', LEASE, 0)
     for (let i = 0; i < MAX_HOLD_STANDINGS; i++) p.used(`c${i}`, undefined, 1)
     expect(p.penaltyUntil('first', undefined, 2)).toBeUndefined()
-    p.lapsed('last', undefined, LEASE, 3)
+    p.lapsed('last', undefined, 'lease', LEASE, 3)
     expect(p.penaltyUntil('last', undefined, 4)).toBeDefined()
   })
 })

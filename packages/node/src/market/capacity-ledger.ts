@@ -184,24 +184,34 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
   }
 
   /**
-   * Lease free GPUs that no reservation held (a bid past the hold bounds, taken with its
-   * Submit). The check and the claim are synchronous; the write follows.
+   * Claim free GPUs for a lease that no reservation held (a bid past the hold bounds,
+   * taken with its Submit): synchronous, so nothing can take them between the check and
+   * the claim. `persistUnheld` writes it; `dropUnheld` undoes it.
    */
-  async leaseUnheld (lease: LeaseRecord): Promise<void> {
+  claimUnheld (lease: LeaseRecord): void {
     if (!this.isFree(lease.gpuIndices) || !this.hasResources(lease)) throw new CapacityGoneError()
     this.claimLease(lease)
+  }
+
+  async persistUnheld (lease: LeaseRecord): Promise<void> {
     try {
       await this.store.db.batch()
         .put(lease.leaseId, lease, { sublevel: this.store.leases })
         .put(lease.bidId, lease.leaseId, { sublevel: this.store.leasesByBid })
         .write()
     } catch (err) {
-      this.clearTimer(lease.leaseId)
-      this.leases.delete(lease.leaseId)
-      for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
+      this.dropUnheld(lease.leaseId)
       throw err
     }
     this.changed('lease')
+  }
+
+  dropUnheld (leaseId: string): void {
+    const lease = this.leases.get(leaseId)
+    if (lease === undefined) return
+    this.clearTimer(leaseId)
+    this.leases.delete(leaseId)
+    for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
   }
 
   reservationCount (): number {

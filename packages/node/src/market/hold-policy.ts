@@ -18,14 +18,12 @@ export interface HoldPolicyInit {
   maxClientPercent: number
   /** Percent of the GPUs all strangers' unsubmitted holds together may take (at least 1 GPU); the rest only a Submit takes. */
   maxHeldPercent: number
-  /** Lapsed holds in one window (and more lapses than submits) that put a client in the penalty box. */
+  /** Leases lapsed unsubmitted in one window (and more than its submits) that put a client in the penalty box. */
   lapsesToPenalty: number
   /** The window lapses and submits are counted in. */
   lapseWindowMs: number
   /** How long a boxed client (or address) is declined. */
   penaltyMs: number
-  /** A bid's hold time (bidding.reservationHoldMs): what a lapsed bid held. */
-  reservationHoldMs: number
 }
 
 /** GPUs held unsubmitted now: by the asking client, by its address, by all strangers. */
@@ -33,8 +31,10 @@ export interface HeldGpus { client: number, source: number, total: number }
 
 interface Standing {
   windowStartMs: number
-  /** Holds that lapsed unsubmitted, and the GPU-ms they held. */
+  /** Holds (bids and leases) that lapsed unsubmitted. */
   lapses: number
+  /** Leases that lapsed unsubmitted, and the GPU-ms they held. */
+  leaseLapses: number
   lapsedGpuMs: number
   /** Workloads submitted, and the GPU-ms of those that ended (billed by their receipts). */
   uses: number
@@ -63,9 +63,9 @@ export class HoldPolicy {
 
   /**
    * A client whose workloads here used more GPU time in the current window than its
-   * lapsed holds held (and that submitted more often than it let holds lapse) holds
-   * as before: the bounds are for strangers. Standing is paid for by billed work, and
-   * hoarding uses it up.
+   * lapsed leases held, and that submitted more often than it let holds (bids or
+   * leases) lapse, holds as before: the bounds are for strangers. Standing is paid for
+   * by billed work, and hoarding uses it up.
    */
   inGoodStanding (client: string, now = Date.now()): boolean {
     const s = this.current(`c:${client}`, now)
@@ -89,12 +89,17 @@ export class HoldPolicy {
     return until > now ? until : undefined
   }
 
-  /** A hold of `client` on `gpuMs` GPU-ms lapsed unsubmitted. Returns which keys this put in the box. */
-  lapsed (client: string, source: string | undefined, gpuMs: number, now = Date.now()): Array<'client' | 'address'> {
+  /**
+   * A hold of `client` on `gpuMs` GPU-ms lapsed unsubmitted. A bid's lapse costs only
+   * standing: an honest client's RFQ answered after its window closed lapses too. A
+   * lease's counts towards the box: the SDK never leases without submitting. Returns
+   * which keys this put in the box.
+   */
+  lapsed (client: string, source: string | undefined, kind: 'bid' | 'lease', gpuMs: number, now = Date.now()): Array<'client' | 'address'> {
     const boxed: Array<'client' | 'address'> = []
-    if (this.lapse(`c:${client}`, gpuMs, now, this.init.lapsesToPenalty)) boxed.push('client')
+    if (this.lapse(`c:${client}`, kind, gpuMs, now, this.init.lapsesToPenalty)) boxed.push('client')
     // An address may be shared by every client behind one NAT: it is given more room.
-    if (source !== undefined && this.lapse(`a:${source}`, gpuMs, now, this.init.lapsesToPenalty * ADDRESS_LAPSE_FACTOR)) boxed.push('address')
+    if (source !== undefined && this.lapse(`a:${source}`, kind, gpuMs, now, this.init.lapsesToPenalty * ADDRESS_LAPSE_FACTOR)) boxed.push('address')
     return boxed
   }
 
@@ -110,11 +115,11 @@ export class HoldPolicy {
 
   /** Count lapses, submits and use from the ledger's events; `metrics` sees lapses and boxings. */
   watch (ledger: CapacityLedger, metrics: NodeMetrics): void {
-    const lapse = (kind: string, r: ReservationRecord | LeaseRecord, heldMs: number): void => {
+    const lapse = (kind: 'bid' | 'lease', r: ReservationRecord | LeaseRecord, heldMs: number): void => {
       metrics.holdLapses.inc({ kind })
-      for (const key of this.lapsed(r.client, r.source, r.gpuIndices.length * Math.max(0, heldMs))) metrics.holdPenalties.inc({ key })
+      for (const key of this.lapsed(r.client, r.source, kind, r.gpuIndices.length * Math.max(0, heldMs))) metrics.holdPenalties.inc({ key })
     }
-    ledger.addEventListener('reservation:expired', (evt) => { lapse('bid', evt.detail, this.init.reservationHoldMs) })
+    ledger.addEventListener('reservation:expired', (evt) => { lapse('bid', evt.detail, 0) })
     ledger.addEventListener('lease:expired', (evt) => { lapse('lease', evt.detail, evt.detail.expiresAtMs - evt.detail.createdAtMs) })
     ledger.addEventListener('lease:used', (evt) => { this.used(evt.detail.client, evt.detail.source) })
     ledger.addEventListener('lease:ended', (evt) => { this.ran(evt.detail.lease.client, evt.detail.lease.source, evt.detail.gpuMs) })
@@ -138,7 +143,7 @@ export class HoldPolicy {
         const oldest = this.standings.keys().next().value
         if (oldest !== undefined) this.standings.delete(oldest)
       }
-      s = { windowStartMs: now, lapses: 0, lapsedGpuMs: 0, uses: 0, usedGpuMs: 0, boxedUntilMs: 0 }
+      s = { windowStartMs: now, lapses: 0, leaseLapses: 0, lapsedGpuMs: 0, uses: 0, usedGpuMs: 0, boxedUntilMs: 0 }
     }
     // Touched entries move to the end: eviction takes the longest quiet.
     this.standings.delete(key)
@@ -148,12 +153,14 @@ export class HoldPolicy {
   }
 
   /** Returns true when this lapse put `key` in the box. */
-  private lapse (key: string, gpuMs: number, now: number, threshold: number): boolean {
+  private lapse (key: string, kind: 'bid' | 'lease', gpuMs: number, now: number, threshold: number): boolean {
     const s = this.touch(key, now)
     s.lapses++
+    if (kind === 'bid') return false
+    s.leaseLapses++
     s.lapsedGpuMs += gpuMs
-    // A client that runs jobs may let the odd hold lapse (a crash, a lost release).
-    if (s.lapses < threshold || s.lapses <= s.uses) return false
+    // A client that runs jobs may let the odd lease lapse (a crash between lease and submit).
+    if (s.leaseLapses < threshold || s.leaseLapses <= s.uses) return false
     s.boxedUntilMs = now + this.init.penaltyMs
     reset(s, now)
     return true
@@ -163,6 +170,7 @@ export class HoldPolicy {
 function reset (s: Standing, now: number): void {
   s.windowStartMs = now
   s.lapses = 0
+  s.leaseLapses = 0
   s.lapsedGpuMs = 0
   s.uses = 0
   s.usedGpuMs = 0

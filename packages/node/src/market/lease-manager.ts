@@ -43,6 +43,15 @@ export function rejectReasonFor (err: unknown): RejectReason {
   return RejectReason.REJECT_REASON_INVALID_REQUEST
 }
 
+/** How a lease takes its GPUs: from a reservation (take), or free ones claimed at once (claim, then take). */
+interface LeaseSteps {
+  /** The answer when the GPUs went to someone else. */
+  lost: RejectReason
+  claim?: (record: LeaseRecord) => void
+  undo?: (record: LeaseRecord) => void
+  take: (record: LeaseRecord) => Promise<void>
+}
+
 function rejection (reason: RejectReason, detail: string, bidId = ''): LeaseResponse {
   return { kind: 'reject', reject: { bidId, reason, detail } }
 }
@@ -134,7 +143,13 @@ export class LeaseManager {
       if (b.expiresAtMs <= now || open.expiresAtMs <= now) return rejection(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid has expired', b.bidId)
       const gpuIndices = ledger.freeLike(open.gpuIndices)
       if (gpuIndices === undefined) return rejection(RejectReason.REJECT_REASON_CAPACITY_GONE, 'the GPUs of this bid were taken (it held none)', b.bidId)
-      return await this.lease(b, { ...open, gpuIndices }, now, RejectReason.REJECT_REASON_CAPACITY_GONE, async record => { await ledger.leaseUnheld(record) })
+      return await this.lease(b, { ...open, gpuIndices }, now, {
+        lost: RejectReason.REJECT_REASON_CAPACITY_GONE,
+        // Claimed before the signature is awaited: nothing else may take the GPUs meanwhile.
+        claim: record => { ledger.claimUnheld(record) },
+        undo: record => { ledger.dropUnheld(record.leaseId) },
+        take: async record => { await ledger.persistUnheld(record) }
+      })
     }
     if (reservation === undefined) {
       const used = await store.leasesByBid.get(b.bidId)
@@ -146,11 +161,17 @@ export class LeaseManager {
       return rejection(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
     }
     // A concurrent request for the same bid may win the race to promote it.
-    return await this.lease(b, reservation, now, RejectReason.REJECT_REASON_ALREADY_LEASED, async record => { await ledger.promote(b.bidId, record) })
+    return await this.lease(b, reservation, now, {
+      lost: RejectReason.REJECT_REASON_ALREADY_LEASED,
+      take: async record => { await ledger.promote(b.bidId, record) }
+    })
   }
 
-  /** Sign a lease on `reservation`'s GPUs and terms and claim them with `take`; `lost` when the claim loses a race. */
-  private async lease (b: Bid, reservation: ReservationRecord, now: number, lost: RejectReason, take: (record: LeaseRecord) => Promise<void>): Promise<LeaseResponse> {
+  /**
+   * Sign a lease on `reservation`'s GPUs and terms: `claim` them synchronously first (if
+   * given), then `take` them once signed; answer `lost` when a claim loses a race.
+   */
+  private async lease (b: Bid, reservation: ReservationRecord, now: number, steps: LeaseSteps): Promise<LeaseResponse> {
     const lease: Lease = {
       leaseId: randomUUID(),
       bidId: b.bidId,
@@ -163,21 +184,30 @@ export class LeaseManager {
       createdAtMs: now,
       expiresAtMs: now + this.init.submitWindowMs
     }
-    const envelope = await signEnvelope(this.components.privateKey, PayloadType.lease, encodeLease(lease), { expiresAtMs: lease.expiresAtMs, now })
     const record: LeaseRecord = {
       ...lease,
       pricePerGpuHour: reservation.pricePerGpuHour,
       cpuCores: reservation.cpuCores,
       memoryMiB: reservation.memoryMiB,
       diskMiB: reservation.diskMiB,
-      envelope: Buffer.from(encodeEnvelope(envelope)).toString('base64'),
+      envelope: '',
       status: 'active',
       ...(reservation.source !== undefined ? { source: reservation.source } : {})
     }
     try {
-      await take(record)
+      steps.claim?.(record)
     } catch (err) {
-      if (err instanceof CapacityGoneError) return rejection(lost, 'bid already used, or its GPUs taken', b.bidId)
+      if (err instanceof CapacityGoneError) return rejection(steps.lost, 'its GPUs were taken', b.bidId)
+      throw err
+    }
+    let envelope: SignedEnvelope
+    try {
+      envelope = await signEnvelope(this.components.privateKey, PayloadType.lease, encodeLease(lease), { expiresAtMs: lease.expiresAtMs, now })
+      record.envelope = Buffer.from(encodeEnvelope(envelope)).toString('base64')
+      await steps.take(record)
+    } catch (err) {
+      if (steps.claim !== undefined) steps.undo?.(record)
+      if (err instanceof CapacityGoneError) return rejection(steps.lost, 'bid already used, or its GPUs taken', b.bidId)
       throw err
     }
     return { kind: 'lease', lease: envelope }

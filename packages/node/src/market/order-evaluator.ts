@@ -121,13 +121,15 @@ export class OrderEvaluator {
     }
     const stranger = (client: string): boolean => !holds.inGoodStanding(client, now)
     const { unheld } = this.components
+    // The client's own bids that hold nothing keep their claim on the free GPUs against
+    // its later orders, held or not: they would only race each other at Submit.
+    if (!order.dryRun && unheld.gpusPromised(order.client, now) + bid.gpuIndices.length > ledger.freeGpus().length) {
+      return decline([DeclineReason.DECLINE_REASON_NO_CAPACITY], 'this client\'s other bids here already name every free GPU')
+    }
     if (!order.dryRun && stranger(order.client) &&
       !holds.mayHold(bid.gpuIndices.length, ledger.unsubmittedGpus(order.client, source, stranger), ledger.gpus.length, source !== undefined)) {
       // Past a hold bound the bid still stands, but holds nothing: its GPUs go to
       // whoever submits first, so hoarded holds cannot starve the rest of the market.
-      if (unheld.gpusPromised(order.client, now) + bid.gpuIndices.length > ledger.freeGpus().length) {
-        return decline([DeclineReason.DECLINE_REASON_NO_CAPACITY], 'this client\'s other bids here already name every free GPU')
-      }
       unheld.add(record, now)
       this.components.metrics.unheldBids.inc()
     } else if (!order.dryRun) {
