@@ -136,9 +136,9 @@ holds:
   # All such holds together take at most this percent (at least 1 GPU). Past a bound a bid
   # still comes, but holds nothing: the first Submit takes its GPUs. Hoarders cannot take
   # the rest. The bounds are for strangers: a client whose jobs here used more GPU time
-  # (in lapseWindowMs) than its lapsed holds held is not bounded.
+  # (in lapseWindowMs) than its lapsed leases held is not bounded.
   maxHeldPercent: 50
-  # A client whose holds lapse unsubmitted this many times in lapseWindowMs (more often
+  # A client whose leases lapse unsubmitted this many times in lapseWindowMs (more often
   # than it submits) is declined for penaltyMs; an address (NAT) after twice as many.
   lapsesToPenalty: 3
   lapseWindowMs: 600000

@@ -101,7 +101,7 @@ export interface NodeConfig {
     maxClientPercent: number
     /** Percent of the GPUs all strangers' unsubmitted holds together may take (at least 1 GPU); past it bids hold nothing. */
     maxHeldPercent: number
-    /** Lapsed holds in lapseWindowMs (and more than the client's submits) that put it in the penalty box. */
+    /** Leases lapsed unsubmitted in lapseWindowMs (and more than the client's submits) that put it in the penalty box. */
     lapsesToPenalty: number
     lapseWindowMs: number
     /** How long a boxed client (or address) is declined. */

@@ -132,7 +132,7 @@ export class LeaseManager {
     const withSubmit = options.withSubmit === true
     const boxedUntil = withSubmit ? undefined : this.components.holds.penaltyUntil(from, ledger.getReservation(b.bidId)?.source, now)
     if (boxedUntil !== undefined) {
-      return rejection(RejectReason.REJECT_REASON_HOLD_PENALTY, `holds here lapsed unsubmitted too often: refused for ${Math.ceil((boxedUntil - now) / 1000)} s`, b.bidId)
+      return rejection(RejectReason.REJECT_REASON_HOLD_PENALTY, `leases here lapsed unsubmitted too often: refused for ${Math.ceil((boxedUntil - now) / 1000)} s`, b.bidId)
     }
     const reservation = ledger.getReservation(b.bidId)
     const open = reservation === undefined ? unheld.get(b.bidId) : undefined

@@ -69,7 +69,7 @@ export class OrderEvaluator {
     const { ledger, holds } = this.components
     const boxedUntil = order.dryRun ? undefined : holds.penaltyUntil(order.client, source, now)
     if (boxedUntil !== undefined) {
-      return decline([DeclineReason.DECLINE_REASON_HOLD_PENALTY], `holds here lapsed unsubmitted too often: declined for ${Math.ceil((boxedUntil - now) / 1000)} s`)
+      return decline([DeclineReason.DECLINE_REASON_HOLD_PENALTY], `leases here lapsed unsubmitted too often: declined for ${Math.ceil((boxedUntil - now) / 1000)} s`)
     }
     if (!order.dryRun && ledger.heldBy(order.client) >= this.init.maxConcurrentJobsPerClient) {
       return decline([DeclineReason.DECLINE_REASON_CLIENT_LIMIT], `at most ${this.init.maxConcurrentJobsPerClient} concurrent jobs per client`)
