@@ -9,7 +9,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
-  ORDERS_TOPIC, PayloadType, auctionDecided, declineReasonName, decodeBid,
+  ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type Opened, type SignedEnvelope
 } from '@gpumesh/protocol'
@@ -185,7 +185,8 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   let decided = false
   const declines: ProviderReasons[] = []
   const started = performance.now()
-  const window = AbortSignal.any([AbortSignal.timeout(options.windowMs), ...(options.signal !== undefined ? [options.signal] : [])])
+  const windowDeadline = deadline(options.windowMs, options.signal)
+  const window = windowDeadline.signal
 
   const accept = async (response: BidResponse, provider: string): Promise<void> => {
     if (response.kind === 'decline') {
@@ -237,6 +238,8 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
       if (options.strategy === 'price' && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
     }
   }))
+  // Late answers and the orders topic still run on the window; once both are done, the timer can go.
+  void Promise.all([answered, topicDone]).finally(windowDeadline.clear)
   try {
     await Promise.race([answered, decidedEarly])
     // Every provider asked directly has answered (or cannot win). Only when none of

@@ -5,7 +5,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
   FramedStream, InvalidMessageError, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, MAX_JOB_REQUEST_BYTES, decodeJobResponse,
-  encodeJobRequest, jobRefusalCodeName, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope
+  encodeJobRequest, jobRefusalCodeName, withDeadline, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope
 } from '@gpumesh/protocol'
 import type { Stream } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
@@ -34,7 +34,7 @@ export class JobConnection {
   static async open (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): Promise<JobConnection> {
     const body = encodeJobRequest(request)
     if (body.length > MAX_JOB_REQUEST_BYTES) throw new RangeError('job request too large')
-    const stream = await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.idleTimeoutMs)]), negotiateFully: false })
+    const stream = await withDeadline(options.idleTimeoutMs, [options.signal], async signal => await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal, negotiateFully: false }))
     const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options)
     try {
       await connection.framed.write(body, { signal: options.signal })
@@ -74,8 +74,7 @@ export class JobConnection {
   }
 
   private async next (signal?: AbortSignal): Promise<Exclude<JobResponse, { kind: 'refusal' }> | null> {
-    const signals = [this.options.signal, AbortSignal.timeout(this.options.idleTimeoutMs), ...(signal !== undefined ? [signal] : [])]
-    const response = await this.framed.readOrEnd(decodeJobResponse, { signal: AbortSignal.any(signals) })
+    const response = await withDeadline(this.options.idleTimeoutMs, [this.options.signal, signal], async signal => await this.framed.readOrEnd(decodeJobResponse, { signal }))
     if (response?.kind === 'refusal') throw new JobRefusedError(jobRefusalCodeName(response.refusal.code), response.refusal.detail)
     return response
   }

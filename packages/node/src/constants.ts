@@ -10,6 +10,8 @@ export const MAX_INBOUND_JOB_STREAMS = 64
 export const MAX_OUTBOUND_CALLBACK_STREAMS = 16
 /** Deadline to read a whole request from a peer: a slow peer may not hold a handler longer. */
 export const REQUEST_READ_TIMEOUT_MS = 5_000
+/** Deadline to send one job event: a client that reads nothing for this long is cut off; it can re-attach from its last seq. */
+export const EVENT_WRITE_TIMEOUT_MS = 30_000
 /**
  * Offer republishes are coalesced within this window after a capacity change: offers
  * are advisory (the bid is what counts), and every republish costs each peer a

@@ -3,6 +3,9 @@
  * gossipsub, with bootstrap peers and optional mDNS. Providers and clients differ only
  * in the protocol services they add on top.
  */
+// libp2p 3 calls Promise.withResolvers at start, which Node 20 lacks: load it here so
+// that SDK users need not load anything themselves.
+import '@gpumesh/protocol/polyfill'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import { gossipsub } from '@libp2p/gossipsub'

@@ -129,6 +129,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
     .option('--job-timeout <s>', 'wall-clock limit of the workload, seconds', positiveInt('--job-timeout'), 600)
     .option('--retries <n>', 'resubmit to the next-best provider this many times if one is lost', positiveInt('--retries'), 1)
     .option('--bid-window <ms>', 'how long to collect bids', positiveInt('--bid-window'), 300)
+    .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', positiveInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
     .action(async (command: string[], opts: OrderFlags & SubmitFlags) => {
@@ -147,7 +148,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
       }))
       const spec: Partial<WorkloadSpec> = { runtime: opts.runtime, image: opts.image ?? '', command, env, inputs, timeoutS: opts.jobTimeout }
       await withClient(async (client, g) => {
-        const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow }
+        const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow, queueTimeoutMs: opts.queueTimeout }
         const job = await client.submit(spec, options)
         if (opts.detach) {
           print(g, { jobId: job.id, state: job.state }, () => job.id)
@@ -251,6 +252,7 @@ interface SubmitFlags {
   jobTimeout: number
   retries: number
   bidWindow: number
+  queueTimeout: number
   out?: string
   detach: boolean
 }

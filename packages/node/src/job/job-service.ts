@@ -13,11 +13,11 @@ import {
   FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
   PayloadType, RESULT_CHUNK_BYTES, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
   decodeLease, encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, rejectReasonName, signEnvelope,
-  validateWorkloadSpec, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
+  validateWorkloadSpec, withDeadline, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
   type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import { EVENT_WRITE_TIMEOUT_MS, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
@@ -189,7 +189,7 @@ export class JobService {
           return
       }
       for await (const event of this.events.follow(jobId, fromSeq, ac.signal)) {
-        await framed.write(encodeJobResponse({ kind: 'event', event }), { signal: AbortSignal.any([ac.signal, AbortSignal.timeout(REQUEST_READ_TIMEOUT_MS * 6)]) })
+        await withDeadline(EVENT_WRITE_TIMEOUT_MS, [ac.signal], async signal => { await framed.write(encodeJobResponse({ kind: 'event', event }), { signal }) })
       }
       await framed.close()
     } catch (err) {
