@@ -1,7 +1,7 @@
 /**
- * The docker compose testnet cannot run here (no Docker engine). What can be checked
- * without one is checked: the file is valid compose, and every command in it uses
- * flags the real CLIs accept.
+ * The compose testnet, without an engine: the file is valid compose, and every command
+ * in it uses flags the real CLIs accept. Its run on a real engine is in
+ * compose.engine.spec.ts (`pnpm test:docker`).
  */
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -22,7 +22,6 @@ async function has (cmd: string, args: string[]): Promise<boolean> {
 }
 
 const composeCli = await has('docker-compose', ['version'])
-const engine = await has('docker', ['info'])
 
 function flagsOf (cmd: Command | undefined): Set<string> {
   const out = new Set<string>(['--help'])
@@ -36,7 +35,7 @@ function flagsOf (cmd: Command | undefined): Set<string> {
 /** Every `--flag` in the shell text following `program sub`. */
 function usedFlags (text: string, program: string): Array<{ sub: string, flags: string[] }> {
   const out: Array<{ sub: string, flags: string[] }> = []
-  for (const part of text.split(/&&|\|/)) {
+  for (const part of text.split(/&&|\||;/)) {
     const words = part.trim().split(/\s+/)
     const at = words.findIndex(w => w === program)
     if (at === -1) continue
@@ -82,13 +81,6 @@ describe('docker compose testnet', () => {
     expect(dockerfile).toMatch(/ENV GPUMESH_DATA_DIR=/)
     expect(await readFile(join(root, 'packages', 'client', 'src', 'cli', 'program.ts'), 'utf8')).toMatch(/GPUMESH_DATA_DIR/)
   })
-
-  it.skipIf(!engine)('runs end to end on a Docker engine', async () => {
-    // Reached only where `docker info` answers; this machine has no engine.
-    const { stdout } = await run('docker', ['compose', '-f', composeFile, 'up', '--build', '--abort-on-container-exit', '--exit-code-from', 'client'], { timeout: 15 * 60_000 })
-    expect(stdout).toMatch(/leased GPUs/)
-  })
 })
 
-if (!engine) console.info('compose.spec: no Docker engine answered `docker info`; the end-to-end compose run is skipped')
 if (!composeCli) console.info('compose.spec: docker-compose is not installed; `config -q` validation is skipped')

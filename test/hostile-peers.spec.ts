@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
-  BID_PROTOCOL, DeclineReason, JOB_PROTOCOL, LEASE_PROTOCOL, OFFER_SYNC_PROTOCOL, OFFERS_TOPIC, PayloadType, RejectReason,
+  BID_PROTOCOL, DeclineReason, JOB_PROTOCOL, LEASE_PROTOCOL, MAX_JOB_REQUEST_BYTES, OFFER_SYNC_PROTOCOL, OFFERS_TOPIC, PayloadType, RejectReason,
   decodeEnvelope, encodeCapacityOffer, encodeEnvelope, encodeFrame, encodeJobOrder, encodeJobRequest, encodeLeaseRequest, signEnvelope,
   type CapacityOffer
 } from '@gpumesh/protocol'
@@ -178,6 +178,31 @@ describe('hostile peers', () => {
       await honestStillServed()
     } finally {
       for (const s of held) s.abort(new Error('done'))
+    }
+  }, 30_000)
+
+  it('resets job streams stalled inside big frames once they hold more than a connection may, without waiting for the deadline', async () => {
+    // Each stream promises a maximal Submit (8.25 MiB), sends 8 MiB of it and stalls.
+    // Two fit the connection's budget (two whole Submits) and wait for the read deadline;
+    // past it, streams are reset as soon as their bytes arrive, not at the deadline.
+    const STREAMS = 4
+    const partial = encodeFrame(new Uint8Array(MAX_JOB_REQUEST_BYTES)).subarray(0, 8 * 1024 * 1024)
+    const tooLarge = async (): Promise<number> => Number((await node.metrics.registry.metrics())
+      .match(/gpumesh_rejected_messages_total\{protocol="\/gpumesh\/job\/1\.0\.0",reason="ERR_MESSAGE_TOO_LARGE"\} (\d+)/)?.[1] ?? 0)
+    const before = await tooLarge()
+    const streams = await Promise.all(Array.from({ length: STREAMS }, async () =>
+      await attacker.libp2p.dialProtocol(peerIdFromString(node.peerId), JOB_PROTOCOL, { signal: AbortSignal.timeout(5_000) })))
+    try {
+      await Promise.all(streams.map(async s => { if (!s.send(partial)) await s.onDrain().catch(() => {}) }))
+      const cut = await Promise.all(streams.map(async s => await new Promise<void>(resolve => {
+        if (s.status !== 'open') { resolve(); return }
+        s.addEventListener('close', () => { resolve() }, { once: true })
+      })))
+      expect(cut).toHaveLength(STREAMS)
+      expect(await tooLarge() - before).toBeGreaterThanOrEqual(1)
+      await honestStillServed()
+    } finally {
+      for (const s of streams) s.abort(new Error('done'))
     }
   }, 30_000)
 

@@ -66,6 +66,8 @@ export interface OrderOptions {
   region?: string
   attributes?: Record<string, string>
   runtime?: string
+  /** Docker runtime: the image, so providers without it are not asked and decline. */
+  image?: string
   signal?: AbortSignal
 }
 
@@ -250,7 +252,7 @@ class Client implements GpumeshClient {
 
   async submit (specInput: Partial<WorkloadSpec>, options: SubmitOptions): Promise<Job> {
     const spec = validateWorkloadSpec(specInput)
-    const order = this.buildOrder({ ...options, runtime: spec.runtime }, false)
+    const order = this.buildOrder({ ...options, runtime: spec.runtime, image: spec.image }, false)
     const record: ClientJobRecord = {
       id: randomUUID(),
       createdAtMs: Date.now(),
@@ -369,7 +371,8 @@ class Client implements GpumeshClient {
       maxPricePerGpuHour: max,
       maxDurationS: options.maxDurationS ?? DEFAULT_MAX_DURATION_S,
       bidDeadlineMs: Date.now() + (options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS) * 3,
-      dryRun
+      dryRun,
+      ...(options.runtime === 'docker' && (options.image ?? '') !== '' ? { image: options.image } : {})
     }
   }
 
@@ -395,7 +398,7 @@ class Client implements GpumeshClient {
     let pauseMs = 25
     for (;;) {
       try {
-        result = await runAuction(this.auctionComponents(), this.buildOrder({ ...options, runtime: spec.runtime }, false), {
+        result = await runAuction(this.auctionComponents(), this.buildOrder({ ...options, runtime: spec.runtime, image: spec.image }, false), {
           fanout: options.fanout ?? DEFAULT_RFQ_FANOUT,
           windowMs: options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS,
           strategy: options.strategy ?? 'price',

@@ -25,6 +25,6 @@ console.log(client.peerId.length > 0 ? 'started' : 'no peer id')
 await client.stop()`
   const env = { ...process.env }
   delete env.NODE_OPTIONS
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', program], { timeout: 20_000, env })
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', program], { timeout: 60_000, env })
   expect(stdout.trim()).toBe('started')
-})
+}, 90_000)

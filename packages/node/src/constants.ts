@@ -1,3 +1,5 @@
+import { MAX_JOB_REQUEST_BYTES } from '@gpumesh/protocol'
+
 /** Limits and timings of the provider node, each with the reason for its value. */
 
 /** Concurrent inbound bid streams per connection: RFQs are short, a client rarely has more than a few in flight. */
@@ -6,6 +8,13 @@ export const MAX_INBOUND_BID_STREAMS = 64
 export const MAX_INBOUND_LEASE_STREAMS = 32
 /** Concurrent job streams per connection: one per job a client follows, plus re-attaches. */
 export const MAX_INBOUND_JOB_STREAMS = 64
+/**
+ * Bytes of partly received job requests one connection may hold: two whole Submits with
+ * inline inputs. Without it 64 streams stalled inside 8 MiB frames pinned over 500 MiB.
+ */
+export const JOB_READ_BUDGET_PER_CONNECTION = 2 * MAX_JOB_REQUEST_BYTES
+/** The same over all connections: eight whole Submits arriving at once (~66 MiB). */
+export const JOB_READ_BUDGET_PER_NODE = 8 * MAX_JOB_REQUEST_BYTES
 /** Outbound bid callbacks per connection (orders-topic bids dialled back to the client). */
 export const MAX_OUTBOUND_CALLBACK_STREAMS = 16
 /** Deadline to read a whole request from a peer: a slow peer may not hold a handler longer. */

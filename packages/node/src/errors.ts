@@ -42,3 +42,25 @@ export class InventoryError extends GpumeshError {
     this.name = 'InventoryError'
   }
 }
+
+/** Thrown when the Docker runtime cannot run a job: no engine, an engine too old, a path the engine cannot mount. */
+export class DockerRuntimeError extends GpumeshError {
+  static override name = 'DockerRuntimeError'
+  override readonly code = 'ERR_DOCKER_RUNTIME'
+  constructor (message: string, options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'DockerRuntimeError'
+  }
+}
+
+/** Thrown when a job's image is not on this provider and it will not pull it. */
+export class ImageUnavailableError extends GpumeshError {
+  static override name = 'ImageUnavailableError'
+  override readonly code = 'ERR_IMAGE_UNAVAILABLE'
+  readonly image: string
+  constructor (image: string, message = `image ${image} is not on this provider and it does not pull it`, options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'ImageUnavailableError'
+    this.image = image
+  }
+}

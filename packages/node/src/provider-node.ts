@@ -25,6 +25,7 @@ import { NodeMetrics } from './metrics.js'
 import { DockerRuntime } from './runtime/docker-runtime.js'
 import { ProcessRuntime, detectSandbox } from './runtime/process-runtime.js'
 import type { Runtime } from './runtime/runtime.js'
+import { selectRuntimes } from './runtime/runtime-selection.js'
 import { NodeStore } from './store/node-store.js'
 
 export interface ProviderNodeOptions {
@@ -48,6 +49,8 @@ export interface ProviderStatus {
   leases: Array<{ leaseId: string, client: string, gpuIndices: number[], status: string, jobId?: string, pricePerGpuHour: string }>
   jobsRunning: number
   offer: CapacityOffer
+  /** One line per runtime: offered or not, and why (the sandbox, the engine, the images). */
+  runtimeReport: string[]
   notes: string[]
   offersKnown: number
   /** Peers we have a connection to now. */
@@ -97,24 +100,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     const policy = new ClientPolicy(config.policy)
 
     const sandbox = await detectSandbox()
-    const runtimes = new Map<string, Runtime>()
-    if (options.runtimes !== undefined) {
-      for (const r of options.runtimes) runtimes.set(r.name, r)
-    } else {
-      for (const name of config.runtimes) {
-        const runtime: Runtime = name === 'process'
-          ? new ProcessRuntime({ sandbox: config.policy.sandbox === 'bwrap' && sandbox.available ? 'bwrap' : 'none', bwrapPath: sandbox.bwrapPath })
-          : new DockerRuntime({ allowNetwork: config.policy.allowNetwork })
-        if (await runtime.isAvailable({ signal: AbortSignal.timeout(2_000) })) runtimes.set(name, runtime)
-        else notes.push(`runtime ${name} is not available on this machine and is not offered`)
-      }
-    }
-    const processSandboxed = options.runtimes !== undefined && options.processSandboxed !== undefined
-      ? options.processSandboxed
-      : config.policy.sandbox === 'bwrap' && sandbox.available
-    if (config.policy.sandbox === 'bwrap' && !sandbox.available && config.runtimes.includes('process')) {
-      notes.push(`no sandbox (${sandbox.detail}): the process runtime is offered to allow-listed clients only`)
-    }
+    const { runtimes, processSandboxed, report } = await selectRuntimes(config, sandbox, options)
+    notes.push(...report.notes)
 
     const libp2p = await createGpumeshHost({
       privateKey,
@@ -129,10 +116,9 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     await ledger.load()
     cleanups.push(async () => { ledger.stop() })
 
-    const offered = [...runtimes.keys()].filter(name => name !== 'process' || processSandboxed || config.policy.allowClients.length > 0)
-    if (runtimes.has('process') && !offered.includes('process')) {
-      notes.push('the process runtime is not offered: no sandbox here, and no policy.allowClients to trust')
-    }
+    const offered = report.offered
+    const docker = offered.includes('docker') ? runtimes.get('docker') : undefined
+    const dockerImages = docker instanceof DockerRuntime ? docker.images : undefined
     const holds = new HoldPolicy(config.holds)
     holds.watch(ledger, metrics)
     const unheld = new UnheldBids()
@@ -143,7 +129,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       attributes: config.attributes,
       maxDurationS: config.bidding.maxDurationS,
       reservationHoldMs: config.bidding.reservationHoldMs,
-      maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient
+      maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient,
+      imageRunnable: dockerImages === undefined ? undefined : image => dockerImages.availabilityNow(image) !== 'unavailable'
     }, libp2p.peerId.toString())
     const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
     const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, holds, unheld, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
@@ -163,7 +150,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       pricePerGpuHour: config.pricing.pricePerGpuHour,
       region: config.region,
       attributes: config.attributes,
-      runtimes: offered
+      runtimes: offered,
+      images: dockerImages === undefined ? undefined : () => dockerImages.offered()
     })
     const offers = new OfferGossip({ libp2p, logger })
     offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })
@@ -174,10 +162,15 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     let idle: IdleMonitor | undefined
     if (config.idle.enabled) {
       const processRuntime = runtimes.get('process')
+      const dockerRuntime = runtimes.get('docker')
       idle = new IdleMonitor({
         ledger,
         logger,
-        ourPids: () => processRuntime instanceof ProcessRuntime ? processRuntime.activePids() : []
+        // Our jobs' processes on a GPU are ours whichever runtime started them.
+        ourPids: async () => [
+          ...(processRuntime instanceof ProcessRuntime ? processRuntime.activePids() : []),
+          ...(dockerRuntime instanceof DockerRuntime ? await dockerRuntime.containerPids() : [])
+        ]
       }, config.idle)
       idle.addEventListener('gpu:preempt', (evt) => {
         jobs.preempt(evt.detail.leaseId, evt.detail.reason, config.idle.preemption === 'stop' ? 0 : config.idle.graceMs)
@@ -227,6 +220,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         leases: ledger.liveLeases().map(l => ({ leaseId: l.leaseId, client: l.client, gpuIndices: l.gpuIndices, status: l.status, jobId: l.jobId, pricePerGpuHour: l.pricePerGpuHour })),
         jobsRunning: jobs.runningJobs().length,
         offer: publisher.current(),
+        runtimeReport: report.lines,
         notes,
         offersKnown: offers.book.size,
         peers: libp2p.getPeers().map(p => p.toString()),

@@ -56,6 +56,13 @@ describe('ProcessRuntime (no sandbox)', () => {
     expect(exitOf(events)).toMatchObject({ reason: 'exited', exitCode: 0 })
   })
 
+  it('pins detected GPUs by UUID, declared ones (no UUID) by index', async () => {
+    const a = await alloc({ gpuIndices: [1, 3], gpuUuids: ['GPU-1111', ''] })
+    const env = logsOf(await runToEnd(runtime, spec(['env']), a), 'stdout')
+    expect(env).toContain('CUDA_VISIBLE_DEVICES=GPU-1111,3')
+    expect(env).toContain('NVIDIA_VISIBLE_DEVICES=GPU-1111,3')
+  })
+
   it('reads its inputs and its output files become results with their sha256', async () => {
     const a = await alloc()
     const s = spec(['sh', '-c', 'tr a-z A-Z < "$GPUMESH_INPUT_DIR/in.txt" > "$GPUMESH_OUTPUT_DIR/out.txt"; echo done'], {

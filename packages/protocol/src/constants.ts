@@ -58,6 +58,8 @@ export const Limits = {
   gpusPerOffer: 64,
   gpuIndicesPerBid: 64,
   runtimes: 16,
+  /** Images (or patterns) an offer lists: enough for a provider's usual set, bounded for gossip. */
+  images: 64,
   addrs: 32,
   addrChars: 512,
   detailChars: 1024,

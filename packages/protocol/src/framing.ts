@@ -8,12 +8,15 @@ import type { AbortOptions, Stream } from '@libp2p/interface'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './constants.js'
 import { AbortError, GpumeshError, InvalidMessageError, MessageTooLargeError, StreamClosedError, TimeoutError } from './errors.js'
+import type { ReadBudget } from './read-budget.js'
 
 export interface FramedStreamInit {
   /** Largest frame body this side accepts; larger frames abort the stream. */
   maxMessageBytes: number
   /** Deadline for a read or write when the caller passes no signal. */
   defaultTimeoutMs?: number
+  /** Shared bound on bytes held in partly read frames (e.g. per connection); a read past it resets the stream. */
+  budget?: ReadBudget
 }
 
 /** A varint length never needs more than this many bytes for a frame we accept. */
@@ -51,11 +54,17 @@ export class FramedStream {
   private readonly defaultTimeoutMs: number
   /** Bytes pulled from the stream but not yet consumed as a frame. */
   private readonly pending = new Uint8ArrayList()
+  private readonly budget: ReadBudget | undefined
+  /** Bytes of `pending` taken from the budget. */
+  private budgeted = 0
 
   constructor (stream: Stream, init: FramedStreamInit) {
     this.stream = stream
     this.maxMessageBytes = init.maxMessageBytes
     this.defaultTimeoutMs = init.defaultTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    this.budget = init.budget
+    // Whatever is left unread when the stream ends goes back to the budget.
+    if (this.budget !== undefined) stream.addEventListener('close', () => { this.release(this.budgeted) }, { once: true })
     // The byte buffer must hold one whole frame plus its length prefix.
     this.bytes = byteStream(stream, { maxBufferSize: init.maxMessageBytes + MAX_VARINT_BYTES + 1024 })
   }
@@ -80,6 +89,7 @@ export class FramedStream {
     } catch (err) {
       const typed = toTypedError(err, signal)
       this.stream.abort(typed)
+      this.release(this.budgeted)
       throw typed
     }
     if (body === null) return null
@@ -117,8 +127,20 @@ export class FramedStream {
   private async pull (signal: AbortSignal): Promise<boolean> {
     const chunk = await this.bytes.read({ signal })
     if (chunk === null) return false
+    if (this.budget !== undefined) {
+      if (!this.budget.take(chunk.byteLength)) {
+        throw new MessageTooLargeError(`Peer holds more than the ${this.budget.limit} bytes of partly sent frames allowed`)
+      }
+      this.budgeted += chunk.byteLength
+    }
     for (const part of chunk) this.pending.append(part)
     return true
+  }
+
+  private release (bytes: number): void {
+    const n = Math.min(bytes, this.budgeted)
+    this.budgeted -= n
+    this.budget?.give(n)
   }
 
   private async readFrame (signal: AbortSignal): Promise<Uint8Array | null> {
@@ -150,6 +172,7 @@ export class FramedStream {
     // TCP), which a caller keeping the frame would pin, and would see as a Buffer.
     const body = new Uint8Array(this.pending.subarray(prefix, prefix + length))
     this.pending.consume(prefix + length)
+    this.release(prefix + length)
     return body
   }
 }

@@ -22,6 +22,7 @@ export * from './errors.js'
 // Low level: framing over libp2p streams, field checks, generated types.
 export * from './framing.js'
 export * from './deadline.js'
+export * from './read-budget.js'
 export { decodeWire, encodeWire, checkSafeUint, toBigInt, fromBigInt, MAX_UINT64 } from './fields.js'
 export { pb } from './pb.js'
 export * from './public-key-cache.js'

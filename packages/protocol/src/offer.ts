@@ -34,6 +34,8 @@ export interface CapacityOffer {
   attributes: Record<string, string>
   expiresAtMs: number
   addrs: string[]
+  /** Docker: the images it has or will pull (names, `*` globs); absent or empty = not said. */
+  images?: string[]
 }
 
 const VENDORS: readonly string[] = ['nvidia', 'amd', 'other']
@@ -50,7 +52,8 @@ export function encodeCapacityOffer (offer: CapacityOffer): Uint8Array {
     gpus: offer.gpus.map(g => pb.GpuOffer.create({ ...g, vramMib: g.vramMiB })),
     memoryMib: offer.memoryMiB,
     diskMib: offer.diskMiB,
-    pricePerGpuHour: fromBigInt(offer.pricePerGpuHour, 'pricePerGpuHour')
+    pricePerGpuHour: fromBigInt(offer.pricePerGpuHour, 'pricePerGpuHour'),
+    images: offer.images ?? []
   }))
 }
 
@@ -69,6 +72,7 @@ export function decodeCapacityOffer (bytes: Uint8Array): CapacityOffer {
       declared: g.declared === true
     }
   })
+  const images = checkCount(m.images, 'images', Limits.images).map((a, i) => checkString(a, `images[${i}]`, Limits.shortStringChars))
   return {
     provider: checkString(m.provider, 'provider', Limits.peerIdChars),
     seq: checkSafeUint(m.seq, 'seq'),
@@ -81,7 +85,9 @@ export function decodeCapacityOffer (bytes: Uint8Array): CapacityOffer {
     region: checkString(m.region, 'region', Limits.shortStringChars, false),
     attributes: checkStringMap(m.attributes, 'attributes', Limits.attributes, Limits.attributeChars),
     expiresAtMs: checkSafeUint(m.expiresAtMs, 'expiresAtMs'),
-    addrs: checkCount(m.addrs, 'addrs', Limits.addrs).map((a, i) => checkString(a, `addrs[${i}]`, Limits.addrChars))
+    addrs: checkCount(m.addrs, 'addrs', Limits.addrs).map((a, i) => checkString(a, `addrs[${i}]`, Limits.addrChars)),
+    // Set only when the offer says: an offer without the field reads as before.
+    ...(images.length > 0 ? { images } : {})
   }
 }
 

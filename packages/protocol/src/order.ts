@@ -29,6 +29,8 @@ export interface JobOrder {
   bidDeadlineMs: number
   /** Quote only: the provider answers but reserves nothing. */
   dryRun: boolean
+  /** Docker runtime: the image the job runs, so a provider without it declines; '' or absent = not said. */
+  image?: string
 }
 
 export function encodeJobOrder (order: JobOrder): Uint8Array {
@@ -38,13 +40,15 @@ export function encodeJobOrder (order: JobOrder): Uint8Array {
     gpu: pb.GpuRequirement.create({ ...order.gpu, minVramMib: order.gpu.minVramMiB }),
     memoryMib: order.memoryMiB,
     diskMib: order.diskMiB,
-    maxPricePerGpuHour: fromBigInt(order.maxPricePerGpuHour, 'maxPricePerGpuHour')
+    maxPricePerGpuHour: fromBigInt(order.maxPricePerGpuHour, 'maxPricePerGpuHour'),
+    image: order.image ?? ''
   }))
 }
 
 export function decodeJobOrder (bytes: Uint8Array): JobOrder {
   const m = decodeWire(pb.JobOrder, bytes, 'JobOrder')
   const g = m.gpu ?? {}
+  const image = checkString(m.image, 'image', Limits.shortStringChars, false)
   return {
     orderId: checkString(m.orderId, 'orderId', Limits.idChars),
     client: checkString(m.client, 'client', Limits.peerIdChars),
@@ -63,6 +67,7 @@ export function decodeJobOrder (bytes: Uint8Array): JobOrder {
     maxPricePerGpuHour: toBigInt(m.maxPricePerGpuHour),
     maxDurationS: checkRange(m.maxDurationS, 'maxDurationS', 1, Limits.maxDurationS),
     bidDeadlineMs: checkSafeUint(m.bidDeadlineMs, 'bidDeadlineMs'),
-    dryRun: m.dryRun === true
+    dryRun: m.dryRun === true,
+    ...(image !== '' ? { image } : {})
   }
 }

@@ -56,6 +56,8 @@ describe('every message survives encode then decode unchanged', () => {
     ['receipt', f.receipt(), encodeReceipt, decodeReceipt],
     ['receipt of a cancelled job without results', f.receipt({ finalState: 'cancelled', results: [], cost: 0n }), encodeReceipt, decodeReceipt],
     ['receipt acceptance', { jobId: 'job-1', receiptDigest: f.digest(5) }, encodeReceiptAcceptance, decodeReceiptAcceptance],
+    ['offer listing docker images', f.offer({ images: ['busybox:latest', 'nvidia/cuda:*'] }), encodeCapacityOffer, decodeCapacityOffer],
+    ['order naming a docker image', f.order({ runtime: 'docker', image: 'pytorch/pytorch:2.3' }), encodeJobOrder, decodeJobOrder],
     ['envelope', f.envelope(), encodeEnvelope, decodeEnvelope],
     ['envelope without expiry', f.envelope({ expiresAtMs: 0 }), encodeEnvelope, decodeEnvelope]
   ] as Array<readonly [string, unknown, (v: never) => Uint8Array, (b: Uint8Array) => unknown]>)('%s', (_name, value, encode, decode) => {

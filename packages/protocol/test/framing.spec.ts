@@ -8,6 +8,7 @@ import type { Stream } from '@libp2p/interface'
 import { decodeBid, encodeBid } from '../src/bid.js'
 import { AbortError, InvalidMessageError, MessageTooLargeError, StreamClosedError, TimeoutError } from '../src/errors.js'
 import { encodeFrame, FramedStream } from '../src/framing.js'
+import { ReadBudget } from '../src/read-budget.js'
 import * as f from './fixtures.js'
 
 const MAX = 1024
@@ -143,6 +144,46 @@ function framingCases (pair: () => Promise<[Stream, Stream]>): void {
 
 describe('FramedStream over a streamPair', () => {
   framingCases(async () => streamPair())
+
+  it('streams sharing a read budget cannot together hold more than it in partly sent frames', async () => {
+    // Room for three whole maximal frames (a 2-byte length prefix each).
+    const budget = new ReadBudget(3 * (MAX + 2))
+    const pairs = await Promise.all([0, 1, 2, 3].map(async () => await streamPair()))
+    const servers = pairs.map(([, b]) => new FramedStream(b, { maxMessageBytes: MAX, budget }))
+    const reads = servers.map(async s => await s.read(identity, { signal: AbortSignal.timeout(2_000) }).then(() => 'read', (err: Error) => err.name))
+    // Each sends all of a maximal frame but its last byte, and stalls there.
+    for (const [a] of pairs) a.send(encodeFrame(new Uint8Array(MAX)).subarray(0, MAX))
+    const outcomes = await Promise.race([Promise.all(reads.slice(3)), new Promise(resolve => setTimeout(resolve, 1_000, ['pending']))])
+    // Three fit; the fourth would pass the budget, and its stream is reset at once.
+    expect(outcomes).toEqual(['MessageTooLargeError'])
+    expect(budget.used).toBe(3 * MAX)
+    // A stream that ends gives its bytes back: another peer's frame fits again.
+    pairs[0]![0].abort(new Error('gone'))
+    expect(await reads[0]).not.toBe('read')
+    await settled(pairs[0]![1])
+    expect(budget.used).toBe(2 * MAX)
+    const [c, d] = await streamPair()
+    const fresh = new FramedStream(d, { maxMessageBytes: MAX, budget })
+    c.send(encodeFrame(new Uint8Array(MAX)))
+    expect((await fresh.read(identity)).length).toBe(MAX)
+    // A whole frame read is given back too.
+    expect(budget.used).toBe(2 * MAX)
+    for (const [a] of pairs) a.abort(new Error('done'))
+  })
+
+  it('a read budget chained to a parent is bounded by both', () => {
+    const node = new ReadBudget(100)
+    const conn = new ReadBudget(60, node)
+    const other = new ReadBudget(60, node)
+    expect(conn.take(60)).toBe(true)
+    expect(conn.take(1)).toBe(false)
+    expect(other.take(50)).toBe(false)
+    expect(other.take(40)).toBe(true)
+    expect(node.used).toBe(100)
+    conn.give(60)
+    expect(node.used).toBe(40)
+    expect(() => new ReadBudget(0)).toThrow(/positive integer/)
+  })
 })
 
 describe('FramedStream over two libp2p nodes on 127.0.0.1 TCP', () => {

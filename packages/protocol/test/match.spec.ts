@@ -36,6 +36,17 @@ describe('globMatch', () => {
   })
 })
 
+describe('matchOffer: docker images', () => {
+  it('runs an image the offer lists, by name or pattern, or any when it lists none', () => {
+    const order = (image: string): JobOrder => f.order({ runtime: 'docker', image })
+    expect(matchOffer(order('nvidia/cuda:12.4'), f.offer({ images: ['busybox:latest', 'nvidia/cuda:*'] }), { now }).ok).toBe(true)
+    expect(matchOffer(order('busybox'), f.offer({ images: ['busybox:latest'] }), { now }).ok).toBe(true)
+    expect(matchOffer(order('anything:1'), f.offer({}), { now }).ok).toBe(true)
+    // The process runtime has no image: an offer's list does not apply.
+    expect(matchOffer(f.order({ runtime: 'process', image: 'x:1' }), f.offer({ images: ['busybox:latest'] }), { now }).ok).toBe(true)
+  })
+})
+
 describe('matchOffer', () => {
   it('accepts a fitting offer and names the groups that satisfy it', () => {
     const small = f.gpu({ model: 'NVIDIA L4', vramMiB: 23_034 })
@@ -68,6 +79,7 @@ describe('matchOffer', () => {
     ['memory', { memoryMiB: 512 * 1024 + 1 }, {}, [R.DECLINE_REASON_MEMORY]],
     ['disk', { diskMiB: 3 * 1024 * 1024 }, {}, [R.DECLINE_REASON_DISK]],
     ['runtime', { runtime: 'wasm' }, {}, [R.DECLINE_REASON_RUNTIME]],
+    ['docker image the offer does not list', { runtime: 'docker', image: 'pytorch/pytorch:2.3' }, { images: ['busybox:latest', 'nvidia/cuda:*'] }, [R.DECLINE_REASON_IMAGE]],
     ['region', { region: 'us-east' }, {}, [R.DECLINE_REASON_REGION]],
     ['attribute missing', { attributes: { gpu_interconnect: 'nvlink' } }, {}, [R.DECLINE_REASON_ATTRIBUTES]],
     ['attribute with another value', { attributes: { tier: 'consumer' } }, {}, [R.DECLINE_REASON_ATTRIBUTES]],

@@ -87,8 +87,10 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
     .option('--gpus <n>', 'only show whether each matches this many GPUs', positiveInt('--gpus'))
     .option('--model <glob>', 'GPU model pattern, e.g. "*H100*"')
     .option('--min-vram <mib>', 'minimum VRAM per GPU, MiB', positiveInt('--min-vram'))
-    .action(async (opts: { gpus?: number, model?: string, minVram?: number }) => {
+    .option('--wait-for <n>', 'first wait (up to 60 s) until offers of this many providers are known', positiveInt('--wait-for'))
+    .action(async (opts: { gpus?: number, model?: string, minVram?: number, waitFor?: number }) => {
       await withClient(async (client, g) => {
+        if (opts.waitFor !== undefined) await client.waitForProviders(opts.waitFor, { signal: AbortSignal.timeout(60_000) })
         const filtered = opts.gpus !== undefined || opts.model !== undefined || opts.minVram !== undefined
         const list = client.providers(filtered ? { filter: { gpu: { count: opts.gpus ?? 1, model: opts.model, minVramMiB: opts.minVram }, maxPricePerGpuHour: (1n << 63n) } } : {})
         print(g, list, () => formatProviders(list))

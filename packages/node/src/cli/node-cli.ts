@@ -63,6 +63,7 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
     .option('--mdns', 'discover peers on the LAN')
     .option('--allow-client <peerId>', 'client peer id allowed to buy (repeatable)', collect, [])
     .addOption(new Option('--sandbox <mode>', 'process runtime sandbox').choices(['bwrap', 'none']))
+    .option('--pull-image <image>', 'image (or glob) the docker runtime may pull for a job (repeatable)', collect, [])
     .option('--json', 'print the ready line as JSON', false)
     .option('--stop-on-stdin-close', 'shut down when stdin closes (a parent testnet went away)', false)
     .action(async (opts: StartFlags & { dataDir: string, config?: string, json: boolean, stopOnStdinClose: boolean }) => {
@@ -77,6 +78,7 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
         addrs: node.libp2p.getMultiaddrs().map(a => a.toString()),
         api: node.apiPort === undefined ? '' : `http://${config.api.host}:${node.apiPort}`,
         gpus: node.ledger.gpus.length,
+        runtimes: (await node.status()).runtimeReport,
         notes: (await node.status()).notes
       }
       if (opts.json) {
@@ -88,6 +90,7 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
           ...ready.addrs.map(a => `  listening ${a}`),
           ...(ready.api !== '' ? [`  api       ${ready.api}/status  ${ready.api}/metrics`] : []),
           `  gpus      ${node.ledger.gpus.length === 0 ? 'none (not selling)' : node.ledger.gpus.map(g => `${g.index}:${g.model}${g.declared ? ' (declared)' : ''}`).join(', ')}`,
+          ...ready.runtimes.map(r => `  runtime   ${r}`),
           ...ready.notes.map(n => `  note      ${n}`)
         ].join('\n') + '\n')
       }

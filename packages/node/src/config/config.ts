@@ -26,6 +26,7 @@ export function defaultConfig (dataDir: string): NodeConfig {
     pricing: { kind: 'fixed', pricePerGpuHour: 2_000_000n },
     gpus: { detect: true, declared: [] },
     runtimes: ['process', 'docker'],
+    docker: { pullImages: [] },
     offers: { intervalMs: 10_000, ttlMs: 30_000 },
     bidding: { reservationHoldMs: 5_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
     leases: { submitWindowMs: 10_000, onShutdown: 'release', shutdownGraceMs: 30_000 },
@@ -79,6 +80,13 @@ gpus:
 runtimes:
   - process
   - docker
+
+docker:
+  # The engine is found at $DOCKER_HOST, else /var/run/docker.sock. Jobs run images
+  # already on it; these may be pulled too (exact names or globs, "*" = any), e.g.
+  #   pullImages: ["pytorch/pytorch:*", "nvidia/cuda:*"]
+  # Offers list both; a job asking for another image is declined at bid time.
+  pullImages: []
 
 offers:
   # Republish the offer this often, and on every capacity change.
@@ -225,7 +233,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -237,6 +245,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const api = section(raw, 'api', ['enabled', 'host', 'port'])
   const gpus = section(raw, 'gpus', ['detect', 'declared'])
   const offers = section(raw, 'offers', ['intervalMs', 'ttlMs'])
+  const docker = section(raw, 'docker', ['pullImages'])
   const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
   const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
@@ -265,6 +274,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       declared: ((gpus.declared ?? []) as unknown[]).map((g, i) => declaredGpu(g, `gpus.declared[${i}]`))
     },
     runtimes: ((raw.runtimes ?? d.runtimes) as unknown[]).map((r, i) => oneOf(r, `runtimes[${i}]`, 'process', ['process', 'docker'] as const)),
+    docker: { pullImages: list(docker.pullImages, 'docker.pullImages', [], (v, f) => str(v, f, '')) },
     offers: {
       intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, 3_600_000),
       ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, 24 * 3_600_000)
@@ -345,6 +355,7 @@ export interface StartFlags {
   mdns?: boolean
   allowClient?: string[]
   sandbox?: string
+  pullImage?: string[]
 }
 
 /** Parse `vendor:model:vramMiB:count[:cc]`; the model may not contain ':'. */
@@ -369,6 +380,7 @@ export function applyFlags (config: NodeConfig, flags: StartFlags): NodeConfig {
   if (flags.detectGpus === false) c.gpus.detect = false
   if (flags.mdns === true) c.mdns = true
   if ((flags.allowClient ?? []).length > 0) c.policy.allowClients = [...c.policy.allowClients, ...(flags.allowClient ?? []).map(p => peer(p, '--allow-client'))]
+  if ((flags.pullImage ?? []).length > 0) c.docker.pullImages = [...c.docker.pullImages, ...(flags.pullImage ?? []).map(p => str(p, '--pull-image', ''))]
   if (flags.sandbox !== undefined) c.policy.sandbox = oneOf(flags.sandbox, '--sandbox', 'bwrap', ['bwrap', 'none'] as const)
   return checkRules(c)
 }

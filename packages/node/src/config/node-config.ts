@@ -45,6 +45,10 @@ export interface NodeConfig {
   }
   /** Runtimes the owner allows; only those that work on this machine are offered. */
   runtimes: Array<'process' | 'docker'>
+  docker: {
+    /** Images the docker runtime may pull when a job asks for one it lacks (names or globs). */
+    pullImages: string[]
+  }
   offers: {
     /** Republish interval. */
     intervalMs: number

@@ -24,8 +24,11 @@ export interface IdleMonitorEvents {
 export interface IdleMonitorComponents {
   ledger: CapacityLedger
   logger: ComponentLogger
-  /** Root pids of our running jobs: their processes on a GPU are not the owner's. */
-  ourPids: () => number[]
+  /**
+   * Pids of our running jobs (roots whose descendants are ours too, or every process of
+   * a job container as the engine lists them): their processes on a GPU are not the owner's.
+   */
+  ourPids: () => number[] | Promise<number[]>
   runCommand?: CommandRunner
   now?: () => Date
 }
@@ -111,7 +114,7 @@ export class IdleMonitor extends TypedEventEmitter<IdleMonitorEvents> {
   /** Read what every tracked GPU is doing now; undefined for GPUs the tools did not report. */
   private async readUsage (): Promise<Map<number, GpuUsage> | undefined> {
     const run = this.components.runCommand ?? execRunner
-    const ours = new Set(this.components.ourPids())
+    const ours = new Set(await this.components.ourPids())
     const usage = new Map<number, GpuUsage>()
     try {
       if (this.tracked.some(t => t.gpu.vendor === 'nvidia')) {

@@ -11,13 +11,13 @@ import { join } from 'node:path'
 import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
 import {
   FramedStream, GpumeshError, InvalidWorkloadSpecError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES,
-  PayloadType, RESULT_CHUNK_BYTES, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
+  PayloadType, RESULT_CHUNK_BYTES, ReadBudget, costFor, decodeEnvelope, decodeJobRequest, decodeReceiptAcceptance,
   decodeLease, encodeEnvelope, encodeJobResponse, encodeReceipt, isFinished, openEnvelope, rejectReasonName, signEnvelope,
   validateWorkloadSpec, withDeadline, type JobEventBody, type JobRequest, type JobResponse, type JobState, type Receipt, type ResultDigest,
   type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
-import { EVENT_WRITE_TIMEOUT_MS, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
+import { EVENT_WRITE_TIMEOUT_MS, JOB_READ_BUDGET_PER_CONNECTION, JOB_READ_BUDGET_PER_NODE, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
@@ -72,6 +72,9 @@ export class JobService {
   private readonly log: Logger
   private readonly running = new Map<string, RunningJob>()
   private accepting = false
+  /** Bytes of partly received requests, per connection and in all (see the constants). */
+  private readonly readBudget = new ReadBudget(JOB_READ_BUDGET_PER_NODE)
+  private readonly connectionBudgets = new WeakMap<Connection, ReadBudget>()
 
   constructor (components: JobServiceComponents, init: JobServiceInit) {
     this.components = components
@@ -154,7 +157,12 @@ export class JobService {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_REQUEST_BYTES })
+    let budget = this.connectionBudgets.get(connection)
+    if (budget === undefined) {
+      budget = new ReadBudget(JOB_READ_BUDGET_PER_CONNECTION, this.readBudget)
+      this.connectionBudgets.set(connection, budget)
+    }
+    const framed = new FramedStream(stream, { maxMessageBytes: MAX_JOB_REQUEST_BYTES, budget })
     const client = connection.remotePeer.toString()
     const ac = new AbortController()
     const onClose = (): void => { ac.abort() }
@@ -275,7 +283,8 @@ export class JobService {
     const workDir = this.workDir(record.jobId)
     const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
     const append = async (body: JobEventBody): Promise<void> => { await this.events.append(record, body) }
-    const gpuVendor = this.components.ledger.gpus.find(g => g.index === lease.gpuIndices[0])?.vendor ?? 'nvidia'
+    const leased = lease.gpuIndices.map(i => this.components.ledger.gpus.find(g => g.index === i))
+    const gpuVendor = leased[0]?.vendor ?? 'nvidia'
     let exit: Extract<RuntimeEvent, { type: 'exit' }> | undefined
     const results: ResultDigest[] = []
     // Heartbeats from now until the receipt: the client declares the provider lost
@@ -287,6 +296,8 @@ export class JobService {
       const events = runtime.run(spec, {
         jobId: record.jobId,
         gpuIndices: lease.gpuIndices,
+        // Detected cards are pinned by UUID; declared ones have none.
+        gpuUuids: leased.map(g => g === undefined || g.declared ? '' : g.uuid),
         gpuVendor,
         workDir,
         timeoutMs,
@@ -297,6 +308,8 @@ export class JobService {
       }, controller.signal)
       for await (const e of events) {
         switch (e.type) {
+          // An image pull: the client sees it in the log while the job is still leased.
+          case 'preparing': await append({ type: 'log', stream: 'system', line: `preparing: ${e.line}` }); break
           case 'started':
             record.startedAtMs = Date.now()
             await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })

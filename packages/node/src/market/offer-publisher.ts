@@ -30,6 +30,8 @@ export interface OfferPublisherInit {
   attributes: Record<string, string>
   /** Runtimes this provider can run now (already checked for availability). */
   runtimes: string[]
+  /** Docker: the images it has or will pull, read at each publish. */
+  images?: () => string[]
   /** Coalescing window of a publish; default OFFER_CHANGE_DEBOUNCE_MS. */
   changeDebounceMs?: number
   /** Least time between change-driven publishes; default OFFER_CHANGE_MIN_INTERVAL_MS. */
@@ -103,8 +105,14 @@ export class OfferPublisher {
       region: this.init.region,
       attributes: this.init.attributes,
       expiresAtMs: now + this.init.ttlMs,
-      addrs: libp2p.getMultiaddrs().map(ma => ma.toString())
+      addrs: libp2p.getMultiaddrs().map(ma => ma.toString()),
+      ...this.imagesNow()
     }
+  }
+
+  private imagesNow (): { images?: string[] } {
+    const images = this.init.images?.() ?? []
+    return images.length > 0 ? { images } : {}
   }
 
   /**

@@ -40,6 +40,8 @@ export interface OrderEvaluatorInit {
   attributes: Record<string, string>
   maxDurationS: number
   reservationHoldMs: number
+  /** Docker: may this image run here (present, or one we pull)? Absent: every image may. */
+  imageRunnable?: (image: string) => boolean
 }
 
 export class OrderEvaluator {
@@ -76,6 +78,11 @@ export class OrderEvaluator {
     }
     const reasons: DeclineReason[] = []
     if (!this.init.runtimes.includes(order.runtime)) reasons.push(DeclineReason.DECLINE_REASON_RUNTIME)
+    let detail = ''
+    if (order.runtime === 'docker' && (order.image ?? '') !== '' && this.init.imageRunnable?.(order.image ?? '') === false) {
+      reasons.push(DeclineReason.DECLINE_REASON_IMAGE)
+      detail = `image ${order.image ?? ''} is not on this provider and it does not pull it`
+    }
     if (order.region !== '' && order.region !== this.init.region) reasons.push(DeclineReason.DECLINE_REASON_REGION)
     if (Object.entries(order.attributes).some(([k, v]) => this.init.attributes[k] !== v)) reasons.push(DeclineReason.DECLINE_REASON_ATTRIBUTES)
     if (order.maxDurationS > this.init.maxDurationS) reasons.push(DeclineReason.DECLINE_REASON_DURATION)
@@ -91,7 +98,7 @@ export class OrderEvaluator {
     const price = priceOrder(order, this.init.pricing, ledger.utilisation())
     if (price > order.maxPricePerGpuHour) reasons.push(DeclineReason.DECLINE_REASON_PRICE)
 
-    if (reasons.length > 0 || !selection.ok) return decline([...new Set(reasons)])
+    if (reasons.length > 0 || !selection.ok) return decline([...new Set(reasons)], detail)
 
     const expiresAtMs = now + this.init.reservationHoldMs
     const bid: Bid = {

@@ -13,8 +13,21 @@ export interface JobDirs {
   outputDir: string
 }
 
+/**
+ * The leased GPUs as the vendor's tools should name them: by UUID where the card was
+ * detected (nvidia-smi's index order need not be CUDA's, and indices shift when a card
+ * goes away), by index for declared GPUs, which have none.
+ */
+export function gpuDeviceIds (allocation: Allocation): string[] {
+  return allocation.gpuIndices.map((index, i) => {
+    const uuid = allocation.gpuUuids?.[i]
+    return uuid !== undefined && uuid !== '' ? uuid : String(index)
+  })
+}
+
 export function buildJobEnv (spec: WorkloadSpec, allocation: Allocation, dirs: JobDirs): Record<string, string> {
-  const visible = allocation.gpuIndices.join(',')
+  const indices = allocation.gpuIndices.join(',')
+  const visible = gpuDeviceIds(allocation).join(',')
   return {
     PATH: JOB_PATH,
     HOME: dirs.home,
@@ -25,7 +38,8 @@ export function buildJobEnv (spec: WorkloadSpec, allocation: Allocation, dirs: J
     // library falls back to "all devices".
     CUDA_VISIBLE_DEVICES: allocation.gpuVendor === 'nvidia' ? visible : '',
     NVIDIA_VISIBLE_DEVICES: allocation.gpuVendor === 'nvidia' ? (visible === '' ? 'void' : visible) : 'void',
-    HIP_VISIBLE_DEVICES: allocation.gpuVendor === 'amd' ? visible : '',
+    // HIP takes indices only; ROCr takes UUIDs too.
+    HIP_VISIBLE_DEVICES: allocation.gpuVendor === 'amd' ? indices : '',
     ROCR_VISIBLE_DEVICES: allocation.gpuVendor === 'amd' ? visible : '',
     GPUMESH_JOB_ID: allocation.jobId,
     GPUMESH_INPUT_DIR: dirs.inputDir,

@@ -9,6 +9,11 @@ export interface Allocation {
   jobId: string
   /** Host indices of the leased GPUs: the only ones the workload may see. */
   gpuIndices: number[]
+  /**
+   * The same GPUs' UUIDs, in the same order, where they were detected (NVIDIA "GPU-…");
+   * '' or absent for declared GPUs, which are then named by index.
+   */
+  gpuUuids?: string[]
   gpuVendor: GpuVendor
   /** Fresh, empty dir owned by this job; the runtime creates input/ and output/ in it. */
   workDir: string
@@ -31,6 +36,8 @@ export type ExitReason =
   | 'error'       // could not start, or the runtime failed
 
 export type RuntimeEvent =
+  /** Work before the workload starts (an image pull): not counted against its time limit. */
+  | { type: 'preparing', line: string }
   | { type: 'started' }
   | { type: 'log', stream: LogStreamName, line: string }
   /** The workload is gone; always exactly one, after every log event. */
@@ -43,7 +50,7 @@ export interface Runtime {
   /** True when this runtime can run workloads on this machine now. */
   isAvailable: (options?: { signal?: AbortSignal }) => Promise<boolean>
   /**
-   * Run the workload. Yields 'started', logs, one 'exit', then results. Aborting
+   * Run the workload. Yields any 'preparing' notes, 'started', logs, one 'exit', then results. Aborting
    * `signal` kills the workload (the whole process group / container) and the
    * iterator still ends with an 'exit' whose reason is 'cancelled'.
    */

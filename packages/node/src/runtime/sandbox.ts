@@ -159,7 +159,9 @@ export async function detectSandbox (bwrapPath = 'bwrap'): Promise<SandboxSuppor
     })
     await run(probe.command, probe.args, { timeout: 10_000 })
   } catch (err) {
-    return { available: false, detail: `bwrap cannot create a sandbox here: ${(err as Error).message.split('\n')[0] ?? ''}` }
+    // The message is "Command failed: <the whole command>" then bwrap's own words: keep those.
+    const lines = (err as Error).message.split('\n').map(l => l.trim()).filter(l => l !== '')
+    return { available: false, detail: `bwrap cannot create a sandbox here: ${(lines.length > 1 ? lines.slice(1).join(' ') : lines[0] ?? '').slice(0, 300)}` }
   }
   return { available: true, bwrapPath, detail: 'bwrap sandbox' }
 }

@@ -1924,6 +1924,9 @@ export namespace gpumesh {
             /** CapacityOffer addrs. */
             addrs: string[];
 
+            /** CapacityOffer images. */
+            images: string[];
+
             /**
              * Creates a new CapacityOffer instance using the specified properties.
              * @param [properties] Properties to set
@@ -1991,6 +1994,9 @@ export namespace gpumesh {
 
                 /** CapacityOffer addrs */
                 addrs?: (string[]|null);
+
+                /** CapacityOffer images */
+                images?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2141,6 +2147,9 @@ export namespace gpumesh {
             /** JobOrder dryRun. */
             dryRun: boolean;
 
+            /** JobOrder image. */
+            image: string;
+
             /**
              * Creates a new JobOrder instance using the specified properties.
              * @param [properties] Properties to set
@@ -2211,6 +2220,9 @@ export namespace gpumesh {
 
                 /** JobOrder dryRun */
                 dryRun?: (boolean|null);
+
+                /** JobOrder image */
+                image?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2406,7 +2418,10 @@ export namespace gpumesh {
             DECLINE_REASON_CLIENT_LIMIT = 20,
 
             /** DECLINE_REASON_HOLD_PENALTY value */
-            DECLINE_REASON_HOLD_PENALTY = 21
+            DECLINE_REASON_HOLD_PENALTY = 21,
+
+            /** DECLINE_REASON_IMAGE value */
+            DECLINE_REASON_IMAGE = 22
         }
 
         /**

@@ -4583,6 +4583,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {Object.<string,string>|null} [attributes] CapacityOffer attributes
              * @property {number|Long|null} [expiresAtMs] CapacityOffer expiresAtMs
              * @property {Array.<string>|null} [addrs] CapacityOffer addrs
+             * @property {Array.<string>|null} [images] CapacityOffer images
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4612,6 +4613,7 @@ export const gpumesh = $root.gpumesh = (() => {
                 this.runtimes = [];
                 this.attributes = {};
                 this.addrs = [];
+                this.images = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4715,6 +4717,14 @@ export const gpumesh = $root.gpumesh = (() => {
             CapacityOffer.prototype.addrs = $util.emptyArray;
 
             /**
+             * CapacityOffer images.
+             * @member {Array.<string>} images
+             * @memberof gpumesh.v1.CapacityOffer
+             * @instance
+             */
+            CapacityOffer.prototype.images = $util.emptyArray;
+
+            /**
              * Creates a new CapacityOffer instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.CapacityOffer
@@ -4774,6 +4784,9 @@ export const gpumesh = $root.gpumesh = (() => {
                 if (message.addrs != null && message.addrs.length)
                     for (let i = 0; i < message.addrs.length; ++i)
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.addrs[i]);
+                if (message.images != null && message.images.length)
+                    for (let i = 0; i < message.images.length; ++i)
+                        writer.uint32(/* id 13, wireType 2 =*/106).string(message.images[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4948,6 +4961,14 @@ export const gpumesh = $root.gpumesh = (() => {
                             if (!(message.addrs && message.addrs.length))
                                 message.addrs = [];
                             message.addrs.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.images && message.images.length))
+                                message.images = [];
+                            message.images.push(reader.stringVerify());
                             continue;
                         }
                     }
@@ -5200,6 +5221,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {number|null} [maxDurationS] JobOrder maxDurationS
              * @property {number|Long|null} [bidDeadlineMs] JobOrder bidDeadlineMs
              * @property {boolean|null} [dryRun] JobOrder dryRun
+             * @property {string|null} [image] JobOrder image
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5337,6 +5359,14 @@ export const gpumesh = $root.gpumesh = (() => {
             JobOrder.prototype.dryRun = false;
 
             /**
+             * JobOrder image.
+             * @member {string} image
+             * @memberof gpumesh.v1.JobOrder
+             * @instance
+             */
+            JobOrder.prototype.image = "";
+
+            /**
              * Creates a new JobOrder instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.JobOrder
@@ -5395,6 +5425,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.bidDeadlineMs);
                 if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
                     writer.uint32(/* id 13, wireType 0 =*/104).bool(message.dryRun);
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image") && message.image !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.image);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5578,6 +5610,15 @@ export const gpumesh = $root.gpumesh = (() => {
                                 message.dryRun = value;
                             else
                                 delete message.dryRun;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.image = value;
+                            else
+                                delete message.image;
                             continue;
                         }
                     }
@@ -5965,6 +6006,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} DECLINE_REASON_SHUTTING_DOWN=19 DECLINE_REASON_SHUTTING_DOWN value
          * @property {number} DECLINE_REASON_CLIENT_LIMIT=20 DECLINE_REASON_CLIENT_LIMIT value
          * @property {number} DECLINE_REASON_HOLD_PENALTY=21 DECLINE_REASON_HOLD_PENALTY value
+         * @property {number} DECLINE_REASON_IMAGE=22 DECLINE_REASON_IMAGE value
          */
         v1.DeclineReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5990,6 +6032,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[19] = "DECLINE_REASON_SHUTTING_DOWN"] = 19;
             values[valuesById[20] = "DECLINE_REASON_CLIENT_LIMIT"] = 20;
             values[valuesById[21] = "DECLINE_REASON_HOLD_PENALTY"] = 21;
+            values[valuesById[22] = "DECLINE_REASON_IMAGE"] = 22;
             return values;
         })();
 

@@ -1,5 +1,6 @@
 export * from './pricing-strategy.js'
 export * from './match.js'
+export * from './images.js'
 export * from './pricing.js'
 export * from './rank.js'
 export * from './offer-book.js'

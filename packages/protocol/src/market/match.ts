@@ -6,6 +6,7 @@
 import { DeclineReason } from '../bid.js'
 import type { CapacityOffer, GpuOffer } from '../offer.js'
 import type { GpuRequirement, JobOrder } from '../order.js'
+import { offerRunsImage } from './images.js'
 
 export type MatchResult =
   | { ok: true, gpus: GpuOffer[] }
@@ -125,6 +126,7 @@ export function matchOffer (order: JobOrder, offer: CapacityOffer, options: Matc
   if (order.memoryMiB > offer.memoryMiB) reasons.push(DeclineReason.DECLINE_REASON_MEMORY)
   if (order.diskMiB > offer.diskMiB) reasons.push(DeclineReason.DECLINE_REASON_DISK)
   if (!offer.runtimes.includes(order.runtime)) reasons.push(DeclineReason.DECLINE_REASON_RUNTIME)
+  else if (order.runtime === 'docker' && !offerRunsImage(offer, order.image ?? '')) reasons.push(DeclineReason.DECLINE_REASON_IMAGE)
   if (order.region !== '' && order.region.toLowerCase() !== offer.region.toLowerCase()) reasons.push(DeclineReason.DECLINE_REASON_REGION)
   for (const [key, value] of Object.entries(order.attributes)) {
     // Object.hasOwn: a key such as "constructor" must not match the prototype's.
