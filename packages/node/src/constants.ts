@@ -31,3 +31,9 @@ export const OFFER_CHANGE_DEBOUNCE_MS = 1_000
 export const OFFER_CHANGE_MIN_INTERVAL_MS = 5_000
 /** Recent orders whose answer is kept, so one order seen twice (direct and gossip) is answered once. */
 export const MAX_REMEMBERED_ORDERS = 10_000
+/** Clients and addresses whose hold record (lapses, submits, penalty) is kept before the longest quiet is forgotten. */
+export const MAX_HOLD_STANDINGS = 10_000
+/** Bids made without a hold that are remembered for a Submit; each lives only its bid's short lifetime. */
+export const MAX_UNHELD_BIDS = 10_000
+/** An address may be shared by a NAT's worth of clients: it is boxed only after this many times a client's lapses. */
+export const ADDRESS_LAPSE_FACTOR = 2

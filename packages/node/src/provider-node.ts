@@ -17,6 +17,7 @@ import { JobService } from './job/job-service.js'
 import { BidEngine } from './market/bid-engine.js'
 import { CapacityLedger, type LedgerGpu } from './market/capacity-ledger.js'
 import { ClientPolicy } from './market/client-policy.js'
+import { HoldPolicy, UnheldBids } from './market/hold-policy.js'
 import { LeaseManager } from './market/lease-manager.js'
 import { OfferPublisher } from './market/offer-publisher.js'
 import { OrderEvaluator } from './market/order-evaluator.js'
@@ -121,7 +122,10 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     const offered = report.offered
     const docker = offered.includes('docker') ? runtimes.get('docker') : undefined
     const dockerImages = docker instanceof DockerRuntime ? docker.images : undefined
-    const evaluator = new OrderEvaluator({ privateKey, ledger, policy }, {
+    const holds = new HoldPolicy(config.holds)
+    holds.watch(ledger, metrics)
+    const unheld = new UnheldBids()
+    const evaluator = new OrderEvaluator({ privateKey, ledger, policy, holds, unheld, metrics }, {
       pricing: config.pricing,
       runtimes: offered,
       region: config.region,
@@ -132,7 +136,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       imageRunnable: dockerImages === undefined ? undefined : image => dockerImages.availabilityNow(image) !== 'unavailable'
     }, libp2p.peerId.toString())
     const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
-    const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
+    const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, holds, unheld, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
     const jobs = new JobService({ libp2p, privateKey, ledger, leases: leaseManager, store, policy, metrics, logger, runtimes }, {
       dataDir: config.dataDir,
       heartbeatMs: config.jobs.heartbeatMs,
@@ -192,8 +196,10 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     ledger.addEventListener('capacity:change', () => {
       metrics.reservations.set(ledger.reservationCount())
       metrics.activeLeases.set(ledger.liveLeases().length)
+      metrics.heldGpus.set(ledger.unsubmittedGpus('', undefined).total)
       updateGpuMetrics()
     })
+    ledger.addEventListener('lease:used', () => { metrics.heldGpus.set(ledger.unsubmittedGpus('', undefined).total) })
     updateGpuMetrics()
 
     let stopped = false
