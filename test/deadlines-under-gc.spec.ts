@@ -51,7 +51,8 @@ describe('deadlines under constant garbage collection', () => {
     expect(holder.code, holder.stderr).toBe(0)
     const r = await cli(['submit', '--gpus', '1', '--queue-timeout', '3000', '--', 'sh', '-c', 'echo hi'])
     expect(r.code, r.stderr).toBe(3)
-    expect(r.stderr).toMatch(/No bids: .*no-capacity/)
+    // The last round's answers: busy, or (on a loaded host) too slow for the window.
+    expect(r.stderr).toMatch(/No bids: .*(no-capacity|no-answer)/)
   }, 150_000)
 
   it('the job deadline ends a workload that runs too long', async () => {

@@ -108,9 +108,10 @@ describe('hostile peers', () => {
       const r = await attacker.rawBidRequest(node, bytes)
       expect(r, what).toMatchObject({ kind: 'decline', decline: { reasons: [reason] } })
     }
+    // The fuzz before this adds its own refusals: at least, not exactly.
     const metrics = await node.metrics.registry.metrics()
-    expect(metrics).toMatch(/gpumesh_rejected_messages_total\{protocol="\/gpumesh\/bid\/1.0.0",reason="ERR_INVALID_SIGNATURE"\} [2-9]/)
-    expect(metrics).toMatch(/gpumesh_rejected_messages_total\{protocol="\/gpumesh\/bid\/1.0.0",reason="ERR_EXPIRED_MESSAGE"\} [3-9]/)
+    expect(metrics).toMatch(/gpumesh_rejected_messages_total\{protocol="\/gpumesh\/bid\/1.0.0",reason="ERR_INVALID_SIGNATURE"\} ([2-9]|[1-9]\d+)\n/)
+    expect(metrics).toMatch(/gpumesh_rejected_messages_total\{protocol="\/gpumesh\/bid\/1.0.0",reason="ERR_EXPIRED_MESSAGE"\} ([3-9]|[1-9]\d+)\n/)
     await honestStillServed()
   })
 

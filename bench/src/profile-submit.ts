@@ -39,7 +39,7 @@ const net = await startTestnet({
   providers: PROVIDERS,
   baseDir: join(base, 'nodes'),
   allowClients: [clientId],
-  nodeConfig: { bidding: { maxOrdersPerPeerPerSecond: 1_000_000, reservationHoldMs: 15_000 }, policy: { maxConcurrentJobsPerClient: 1_000 }, offers: { intervalMs: 30_000, ttlMs: 120_000 } }
+  nodeConfig: { bidding: { maxOrdersPerPeerPerSecond: 1_000_000, reservationHoldMs: 15_000 }, policy: { maxConcurrentJobsPerClient: 1_000 }, offers: { intervalMs: 30_000, ttlMs: 60_000 } }
 })
 const client = await createClient({ bootstrap: [net.bootstrap], dataDir: clientDir, listen: ['/ip4/127.0.0.200/tcp/0'] })
 try {

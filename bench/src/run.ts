@@ -38,7 +38,7 @@ const BENCH_NODE_CONFIG = {
   policy: { maxConcurrentJobsPerClient: 1_000 },
   // A hundred providers republishing every 10 s on two cores is a load of its own; offers
   // also go out on every capacity change and are pulled on connect.
-  offers: { intervalMs: 30_000, ttlMs: 120_000 }
+  offers: { intervalMs: 30_000, ttlMs: 60_000 }
 }
 
 const NOOP = { command: ['true'], timeoutS: 60 }

@@ -5,15 +5,16 @@
  * answer could win, and rank them.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import type { PrivateKey } from '@libp2p/interface'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
   ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid,
-  decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, signEnvelope,
-  type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type Opened, type SignedEnvelope
+  decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
+  type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
+  type SignedEnvelope, type UnreachableBackoff
 } from '@gpumesh/protocol'
-import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
+import { DIAL_TIMEOUT_MS, type GpumeshLibp2p, type RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
 
 export interface ReceivedBid {
@@ -30,6 +31,8 @@ export interface AuctionResult {
   declines: ProviderReasons[]
   /** Providers in the book whose offers do not match, and why. */
   unmatched: ProviderReasons[]
+  /** Matching providers not asked because a dial to them failed a moment ago ('unreachable'). */
+  skipped: ProviderReasons[]
   /** Providers asked directly. */
   asked: string[]
   broadcast: boolean
@@ -62,6 +65,10 @@ export interface AuctionComponents {
   rfq: RequestChannels
   /** Providers that just said they are busy: asked last for a moment. */
   busy: BusyHints
+  /** Providers we failed to dial: not asked until their backoff ends. */
+  unreachable: UnreachableBackoff
+  /** Told whom we reached and whom we could not (offer gossip keeps the relayers' standing). */
+  reachability?: { reached: (provider: string) => void, unreachable: (provider: string) => void }
 }
 
 /** Hints kept before expired ones are swept. */
@@ -158,24 +165,32 @@ export async function verifyBid (envelope: SignedEnvelope, provider: string, ord
 }
 
 export async function runAuction (components: AuctionComponents, order: JobOrder, options: AuctionOptions): Promise<AuctionResult> {
-  const { libp2p, privateKey, book, callbacks, rfq, busy } = components
+  const { libp2p, privateKey, book, callbacks, rfq, busy, unreachable } = components
   const exclude = options.exclude ?? new Set<string>()
   const now = Date.now()
   const unmatched: ProviderReasons[] = []
-  const matching: CapacityOffer[] = []
-  const freeNow = new Set<string>()
-  for (const offer of book.list()) {
+  const skipped: ProviderReasons[] = []
+  const matching: OfferCandidate[] = []
+  for (const { offer, standing } of book.entries()) {
     if (exclude.has(offer.provider)) continue
-    if (matchOffer(order, offer, { now }).ok && !busy.isBusy(offer.provider, now)) freeNow.add(offer.provider)
     // An offer's free count is a snapshot: GPUs busy a moment ago may be free by the time
     // the RFQ arrives. Ask every provider that could ever serve the order; the bid decides.
     const m = matchOffer(order, capable(offer), { now })
-    if (m.ok) matching.push(offer)
-    else unmatched.push({ provider: offer.provider, reasons: m.reasons.map(declineReasonName) })
+    if (!m.ok) {
+      unmatched.push({ provider: offer.provider, reasons: m.reasons.map(declineReasonName) })
+      continue
+    }
+    if (unreachable.isBackedOff(offer.provider, now)) {
+      skipped.push({ provider: offer.provider, reasons: ['unreachable'] })
+      continue
+    }
+    matching.push({ offer, standing, freeNow: matchOffer(order, offer, { now }).ok && !busy.isBusy(offer.provider, now) })
   }
-  const price = (a: CapacityOffer, b: CapacityOffer): number => a.pricePerGpuHour < b.pricePerGpuHour ? -1 : a.pricePerGpuHour > b.pricePerGpuHour ? 1 : a.provider.localeCompare(b.provider)
-  matching.sort((a, b) => Number(freeNow.has(b.provider)) - Number(freeNow.has(a.provider)) || price(a, b))
-  const targets = matching.slice(0, options.fanout)
+  const targets = rankOffers(matching).slice(0, options.fanout).map(c => c.offer)
+  const markUnreachable = (provider: string): void => {
+    unreachable.mark(provider)
+    components.reachability?.unreachable(provider)
+  }
 
   const payload = encodeJobOrder(order)
   const envelope = await signEnvelope(privateKey, PayloadType.order, payload, { expiresAtMs: order.bidDeadlineMs })
@@ -227,12 +242,27 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   let onDecided = (): void => {}
   const decidedEarly = new Promise<void>(resolve => { onDecided = resolve })
   const answered = Promise.all(targets.map(async offer => {
+    const peer = peerIdFromString(offer.provider)
+    const dial = libp2p.getConnections(peer).length > 0 ? undefined : dialOnItsOwn(libp2p, peer)
     try {
       // The provider's addresses went into the peer store when its offer arrived.
-      const response = await rfq.request(peerIdFromString(offer.provider), envelopeBytes, decodeBidResponse, { signal: window })
+      const response = await rfq.request(peer, envelopeBytes, decodeBidResponse, { signal: window })
+      unreachable.clear(offer.provider)
+      components.reachability?.reached(offer.provider)
       await accept(response, offer.provider)
     } catch (err) {
-      declines.push({ provider: offer.provider, reasons: [window.aborted ? 'no-answer' : 'unreachable'] })
+      // Unreachable only on evidence: our own dial failed, or a live connection refused
+      // the request inside the window. A request cut by the window (or by a dial someone
+      // else started and gave up on) says nothing about the provider.
+      const inWindow = !window.aborted && performance.now() - started < options.windowMs
+      const dialed = dial !== undefined ? await dial.outcome() : 'connected'
+      if (dialed === 'failed' || (dialed === 'connected' && inWindow)) {
+        markUnreachable(offer.provider)
+        declines.push({ provider: offer.provider, reasons: ['unreachable'] })
+      } else {
+        declines.push({ provider: offer.provider, reasons: ['no-answer'] })
+        if (dialed === 'pending') void dial?.settled.then(failed => { if (failed) markUnreachable(offer.provider) })
+      }
     } finally {
       outstanding.delete(offer.provider)
       if (options.strategy === 'price' && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
@@ -252,5 +282,30 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
 
   const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
     .map(r => list.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
-  return { order, bids: rank(bids), declines: [...declines], unmatched, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
+  return { order, bids: rank(bids), declines: [...declines], unmatched, skipped, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
+}
+
+/**
+ * A dial on a deadline of its own (DIAL_TIMEOUT_MS), so that a request the bid window
+ * cuts short still learns whether the provider can be reached at all; libp2p joins the
+ * request's dial to it. `outcome()` says, a moment after the request failed, whether it
+ * failed (refused, no address, or its own deadline passed), connected, was cut short by
+ * someone else's signal, or is still going.
+ */
+type DialOutcome = 'failed' | 'connected' | 'no-verdict' | 'pending'
+
+function dialOnItsOwn (libp2p: GpumeshLibp2p, peer: PeerId): { settled: Promise<boolean>, outcome: () => Promise<DialOutcome> } {
+  const own = AbortSignal.timeout(DIAL_TIMEOUT_MS)
+  let state: DialOutcome = 'pending'
+  const settled = libp2p.dial(peer, { signal: own }).then(() => { state = 'connected'; return false }, (err: Error) => {
+    // Aborted by something other than our own deadline: no verdict on the provider.
+    const aborted = err.name === 'AbortError' || err.name === 'TimeoutError'
+    state = aborted && !own.aborted ? 'no-verdict' : 'failed'
+    return state === 'failed'
+  })
+  return {
+    settled,
+    // One turn of the event loop lets a dial that failed with the request settle too.
+    outcome: async () => { await new Promise(resolve => setImmediate(resolve)); return state }
+  }
 }

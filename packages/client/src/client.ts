@@ -14,9 +14,9 @@ import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
   decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
   encodeLeaseRequest, encodeWorkloadSpec, isTerminal, matchOffer, openEnvelope, signEnvelope,
-  validateWorkloadSpec, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
+  validateWorkloadSpec, SourceStanding, UnreachableBackoff, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
-import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
+import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
 import { BidCallbacks, BusyHints, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
@@ -64,8 +64,11 @@ export interface OrderOptions {
   signal?: AbortSignal
 }
 
-/** Decline reasons that mean "not now" rather than "never": worth waiting out. */
-const BUSY_REASONS = new Set(['no-capacity', 'client-limit', 'gpu-count', 'rate-limited', 'cpu', 'memory', 'disk', 'no-answer', 'unreachable'])
+/**
+ * Decline reasons that mean "not now" rather than "never": worth waiting out. Not
+ * 'unreachable': a provider we cannot dial is skipped (backoff), not waited for.
+ */
+const BUSY_REASONS = new Set(['no-capacity', 'client-limit', 'gpu-count', 'rate-limited', 'cpu', 'memory', 'disk', 'no-answer'])
 
 export interface SubmitOptions extends OrderOptions {
   /** How long to keep re-running the auction while capable providers are all busy. Default 30 s. */
@@ -79,6 +82,14 @@ export interface SubmitOptions extends OrderOptions {
 }
 
 export interface ProviderInfo extends CapacityOffer {
+  /**
+   * True when we heard this offer from its provider or have talked to it; false when
+   * another peer (`via`) relayed it and nobody has shown it is real (see
+   * docs/architecture.md, "Offer admission").
+   */
+  reached: boolean
+  /** The peer that relayed it, when not reached. */
+  via?: string
   /** Whether the offer matches the given filter (when one was given). */
   matches?: boolean
   reasons?: string[]
@@ -114,13 +125,20 @@ export async function createClient (init: ClientInit = {}): Promise<GpumeshClien
   const store = new ClientStore(dataDir)
   await store.open()
   let libp2p: GpumeshLibp2p
+  // Read by gossipsub's score, fed by what our auctions learn about relayed offers.
+  const standing = new SourceStanding()
   try {
-    libp2p = await createGpumeshHost({ privateKey, listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'], bootstrap: init.bootstrap })
+    libp2p = await createGpumeshHost({
+      privateKey,
+      listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
+      bootstrap: init.bootstrap,
+      appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE)
+    })
   } catch (err) {
     await store.close()
     throw err
   }
-  const client = new Client(libp2p, privateKey, store, logger, init)
+  const client = new Client(libp2p, privateKey, store, logger, init, standing)
   try {
     await client.start()
   } catch (err) {
@@ -144,19 +162,20 @@ class Client implements GpumeshClient {
   private readonly rfq: RequestChannels
   private readonly leases: RequestChannels
   private readonly busy = new BusyHints()
+  private readonly unreachable = new UnreachableBackoff()
   private readonly live = new Map<string, Job>()
   private readonly controllers = new Set<AbortController>()
   private readonly running = new Set<Promise<void>>()
   private stopped = false
 
-  constructor (libp2p: GpumeshLibp2p, privateKey: PrivateKey, store: ClientStore, logger: ComponentLogger, init: ClientInit) {
+  constructor (libp2p: GpumeshLibp2p, privateKey: PrivateKey, store: ClientStore, logger: ComponentLogger, init: ClientInit, standing: SourceStanding) {
     this.libp2p = libp2p
     this.peerId = libp2p.peerId.toString()
     this.privateKey = privateKey
     this.store = store
     this.init = init
     this.log = logger.forComponent('gpumesh:client')
-    this.offers = new OfferGossip({ libp2p, logger })
+    this.offers = new OfferGossip({ libp2p, logger }, { standing })
     this.rfq = new RequestChannels(libp2p, { protocol: BID_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
     this.leases = new RequestChannels(libp2p, { protocol: LEASE_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
     this.sync = new OfferSync({ libp2p, gossip: this.offers, logger }, { serve: false })
@@ -219,7 +238,8 @@ class Client implements GpumeshClient {
   }
 
   providers (options: { filter?: OrderOptions } = {}): ProviderInfo[] {
-    const offers = this.offers.book.list()
+    // Reached providers first; relayed ones are flagged with who relayed them.
+    const offers = this.offers.book.entries().map(e => ({ ...e.offer, reached: e.standing === 'reached', ...(e.standing === 'relayed' ? { via: e.source } : {}) }))
     if (options.filter === undefined) return offers
     const order = this.buildOrder(options.filter, false)
     return offers.map(o => {
@@ -355,7 +375,16 @@ class Client implements GpumeshClient {
   }
 
   private auctionComponents (): Parameters<typeof runAuction>[0] {
-    return { libp2p: this.libp2p, privateKey: this.privateKey, book: this.offers.book, callbacks: this.callbacks, rfq: this.rfq, busy: this.busy }
+    return {
+      libp2p: this.libp2p,
+      privateKey: this.privateKey,
+      book: this.offers.book,
+      callbacks: this.callbacks,
+      rfq: this.rfq,
+      busy: this.busy,
+      unreachable: this.unreachable,
+      reachability: this.offers
+    }
   }
 
   private buildOrder (options: OrderOptions & { bidWindowMs?: number }, dryRun: boolean): JobOrder {
@@ -408,35 +437,50 @@ class Client implements GpumeshClient {
     // (with a growing pause) until the queue timeout, as a job queue would.
     const queueDeadline = Date.now() + (options.queueTimeoutMs ?? DEFAULT_QUEUE_TIMEOUT_MS)
     let pauseMs = 25
+    // Providers we could not reach in this loop are not asked again in it (even once
+    // their backoff ends), and are reported with the final answer.
+    const unreachable: ProviderReasons[] = []
+    const skip = new Set(exclude)
     for (;;) {
       try {
         result = await runAuction(this.auctionComponents(), this.buildOrder({ ...options, runtime: spec.runtime, image: spec.image }, false), {
           fanout: options.fanout ?? DEFAULT_RFQ_FANOUT,
           windowMs: options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS,
           strategy: options.strategy ?? 'price',
-          exclude,
+          exclude: skip,
           signal: options.signal
         })
       } catch (err) {
         await end('auction-error')
         throw err
       }
-      const busy = result.bids.length === 0 && result.declines.length > 0 &&
-        result.declines.every(d => d.reasons.every(r => BUSY_REASONS.has(r)))
-      if (!busy || Date.now() + pauseMs > queueDeadline || options.signal?.aborted === true) break
+      for (const d of result.declines) {
+        if (d.reasons.includes('unreachable')) { skip.add(d.provider); unreachable.push(d) }
+      }
+      if (result.bids.length > 0 || result.declines.length === 0 || options.signal?.aborted === true) break
+      // Only unreachable ones: ask the next providers at once.
+      if (result.declines.every(d => d.reasons.every(r => r === 'unreachable'))) {
+        if (Date.now() > queueDeadline) break
+        continue
+      }
+      const busy = result.declines.every(d => d.reasons.every(r => BUSY_REASONS.has(r) || r === 'unreachable'))
+      if (!busy || Date.now() + pauseMs > queueDeadline) break
       await new Promise(resolve => setTimeout(resolve, pauseMs))
       pauseMs = Math.min(pauseMs * 2, 1_000)
     }
+    const notReached = [...unreachable.filter(u => !result.declines.some(d => d.provider === u.provider)), ...result.skipped]
     job.emit({ type: 'auction', attempt: n, asked: result.asked.length, broadcast: result.broadcast })
     for (const b of result.bids) job.emit({ type: 'bid', attempt: n, provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })
     for (const d of result.declines) job.emit({ type: 'decline', attempt: n, provider: d.provider, reasons: d.reasons })
+    // Providers passed over as unreachable, in earlier rounds of this loop or by backoff.
+    for (const d of notReached) job.emit({ type: 'decline', attempt: n, provider: d.provider, reasons: d.reasons })
     if (result.bids.length === 0) {
-      if (result.asked.length === 0 && result.declines.length === 0) {
+      if (result.asked.length === 0 && result.declines.length === 0 && notReached.length === 0) {
         await end('no-matching-providers')
         throw new NoMatchingProvidersError(result.unmatched)
       }
       await end('no-bids')
-      throw new NoBidsError([...result.declines, ...result.unmatched])
+      throw new NoBidsError([...result.declines, ...notReached, ...result.unmatched])
     }
     const rejects: ProviderReasons[] = []
     const candidates = async function * (): AsyncGenerator<ReceivedBid> {

@@ -29,10 +29,14 @@ export const EVENT_WRITE_TIMEOUT_MS = 30_000
 export const OFFER_CHANGE_DEBOUNCE_MS = 1_000
 /** Change-driven republishes are at least this far apart (leases start and end all the time under load). */
 export const OFFER_CHANGE_MIN_INTERVAL_MS = 5_000
-/** Peers tracked by the per-peer rate limiter before the oldest are forgotten. */
-export const RATE_LIMIT_TRACKED_PEERS = 10_000
 /** Recent orders whose answer is kept, so one order seen twice (direct and gossip) is answered once. */
 export const MAX_REMEMBERED_ORDERS = 10_000
+/** Clients and addresses whose hold record (lapses, submits, penalty) is kept before the longest quiet is forgotten. */
+export const MAX_HOLD_STANDINGS = 10_000
+/** Bids made without a hold that are remembered for a Submit; each lives only its bid's short lifetime. */
+export const MAX_UNHELD_BIDS = 10_000
+/** An address may be shared by a NAT's worth of clients: it is boxed only after this many times a client's lapses. */
+export const ADDRESS_LAPSE_FACTOR = 2
 /**
  * Lifetime of the nothing-free offer a draining provider publishes last: long enough to
  * replace its live offer everywhere, short enough that a provider gone for good leaves

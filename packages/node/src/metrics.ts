@@ -17,6 +17,14 @@ export class NodeMetrics {
   readonly runningJobs: Gauge
   /** Messages refused because they were malformed, forged, replayed, expired or oversize. */
   readonly rejectedMessages: Counter<'protocol' | 'reason'>
+  /** GPUs held by bids and by leases not yet submitted to. */
+  readonly heldGpus: Gauge
+  /** Bids made past the hold bounds: they reserve nothing, a Submit takes their GPUs if free. */
+  readonly unheldBids: Counter
+  /** Holds that lapsed unsubmitted, by kind (bid|lease). */
+  readonly holdLapses: Counter<'kind'>
+  /** Clients (key=client) or address groups (key=address) put in the penalty box. */
+  readonly holdPenalties: Counter<'key'>
   /** 1 for each GPU's current state: idle, reserved, leased, busy-owner, cooling-down, outside-window. */
   readonly gpuState: Gauge<'gpu' | 'state'>
 
@@ -31,6 +39,10 @@ export class NodeMetrics {
     this.jobs = new Counter({ name: 'gpumesh_jobs_total', help: 'Jobs that reached a state', labelNames: ['state'], registers })
     this.runningJobs = new Gauge({ name: 'gpumesh_jobs_running', help: 'Jobs running now', registers })
     this.rejectedMessages = new Counter({ name: 'gpumesh_rejected_messages_total', help: 'Inbound messages refused, by protocol and error code', labelNames: ['protocol', 'reason'], registers })
+    this.heldGpus = new Gauge({ name: 'gpumesh_held_gpus', help: 'GPUs held by bids and by leases not yet submitted to', registers })
+    this.unheldBids = new Counter({ name: 'gpumesh_unheld_bids_total', help: 'Bids made past the hold bounds, reserving nothing', registers })
+    this.holdLapses = new Counter({ name: 'gpumesh_hold_lapses_total', help: 'Holds that lapsed unsubmitted, by kind (bid|lease)', labelNames: ['kind'], registers })
+    this.holdPenalties = new Counter({ name: 'gpumesh_hold_penalties_total', help: 'Clients (key=client) or addresses (key=address) put in the hold penalty box', labelNames: ['key'], registers })
     this.gpuState = new Gauge({ name: 'gpumesh_gpu_state', help: 'GPU state (1 = current): idle, reserved, leased, busy-owner, cooling-down, outside-window', labelNames: ['gpu', 'state'], registers })
     // The event-loop lag histogram samples every 10 ms by default: 100 wake-ups a second
     // of an otherwise idle node, ~6 ms/s of CPU per node on a VM, which a hundred

@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises'
 import { defaultLogger } from '@libp2p/logger'
 import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
-import { createGpumeshHost, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
-import { OFFERS_TOPIC, type CapacityOffer } from '@gpumesh/protocol'
+import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
+import { OFFERS_TOPIC, SourceStanding, type CapacityOffer } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import type { NodeConfig } from './config/node-config.js'
@@ -17,6 +17,7 @@ import { JobService } from './job/job-service.js'
 import { BidEngine } from './market/bid-engine.js'
 import { CapacityLedger, type LedgerGpu } from './market/capacity-ledger.js'
 import { ClientPolicy } from './market/client-policy.js'
+import { HoldPolicy, UnheldBids } from './market/hold-policy.js'
 import { LeaseManager } from './market/lease-manager.js'
 import { OfferPublisher } from './market/offer-publisher.js'
 import { ProviderDrain } from './provider-drain.js'
@@ -104,12 +105,15 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     const { runtimes, processSandboxed, report } = await selectRuntimes(config, sandbox, options)
     notes.push(...report.notes)
 
+    // Peers whose relayed offers prove invalid lose standing, and gossipsub then ignores them.
+    const standing = new SourceStanding()
     const libp2p = await createGpumeshHost({
       privateKey,
       listen: config.listen,
       announce: config.announce,
       bootstrap: config.bootstrap,
-      mdns: config.mdns
+      mdns: config.mdns,
+      appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE)
     })
     cleanups.push(async () => { await libp2p.stop() })
 
@@ -120,7 +124,10 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     const offered = report.offered
     const docker = offered.includes('docker') ? runtimes.get('docker') : undefined
     const dockerImages = docker instanceof DockerRuntime ? docker.images : undefined
-    const evaluator = new OrderEvaluator({ privateKey, ledger, policy }, {
+    const holds = new HoldPolicy(config.holds)
+    holds.watch(ledger, metrics)
+    const unheld = new UnheldBids()
+    const evaluator = new OrderEvaluator({ privateKey, ledger, policy, holds, unheld, metrics }, {
       pricing: config.pricing,
       runtimes: offered,
       region: config.region,
@@ -131,7 +138,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       imageRunnable: dockerImages === undefined ? undefined : image => dockerImages.availabilityNow(image) !== 'unavailable'
     }, libp2p.peerId.toString())
     const bidEngine = new BidEngine({ libp2p, evaluator, metrics, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
-    const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
+    const leaseManager = new LeaseManager({ libp2p, privateKey, ledger, holds, unheld, store, metrics, logger }, { submitWindowMs: config.leases.submitWindowMs })
     const jobs = new JobService({ libp2p, privateKey, ledger, leases: leaseManager, store, policy, metrics, logger, runtimes }, {
       dataDir: config.dataDir,
       heartbeatMs: config.jobs.heartbeatMs,
@@ -151,7 +158,7 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       runtimes: offered,
       images: dockerImages === undefined ? undefined : () => dockerImages.offered()
     })
-    const offers = new OfferGossip({ libp2p, logger })
+    const offers = new OfferGossip({ libp2p, logger }, { standing })
     offers.addEventListener('offer:received', () => { metrics.offersReceived.inc() })
     offers.addEventListener('offer:rejected', (evt) => { metrics.countRejected('offers-topic', evt.detail.error) })
 
@@ -191,8 +198,10 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     ledger.addEventListener('capacity:change', () => {
       metrics.reservations.set(ledger.reservationCount())
       metrics.activeLeases.set(ledger.liveLeases().length)
+      metrics.heldGpus.set(ledger.unsubmittedGpus('', undefined).total)
       updateGpuMetrics()
     })
+    ledger.addEventListener('lease:used', () => { metrics.heldGpus.set(ledger.unsubmittedGpus('', undefined).total) })
     updateGpuMetrics()
 
     let stopped = false

@@ -71,8 +71,10 @@ describe('validateConfig accepts', () => {
       attributes: { tier: 'datacenter' },
       gpus: { detect: false, declared: [{ vendor: 'amd', model: 'AMD Instinct MI300X', vramMiB: 196592, count: 8, computeCapability: 'gfx942' }] },
       runtimes: ['docker'],
+      holds: { maxClientPercent: 25, lapsesToPenalty: '5' },
       policy: { sandbox: 'none', allowClients: [PEER_A], denyClients: [PEER_B] }
     }, DATA_DIR)
+    expect(c.holds).toEqual({ maxClientPercent: 25, maxHeldPercent: 50, lapsesToPenalty: 5, lapseWindowMs: 600_000, penaltyMs: 300_000 })
     expect(c.api.port).toBe(8080)
     expect(c.gpus.declared).toEqual([{ vendor: 'amd', model: 'AMD Instinct MI300X', vramMiB: 196592, count: 8, computeCapability: 'gfx942' }])
     expect(c.policy).toMatchObject({ sandbox: 'none', allowClients: [PEER_A], denyClients: [PEER_B] })
@@ -134,9 +136,17 @@ describe('validateConfig refuses, naming the field', () => {
     ['offers.intervalMs too small', () => ({ offers: { intervalMs: 10 } }), 'offers.intervalMs'],
     ['offers.ttlMs equal to intervalMs', () => ({ offers: { intervalMs: 30_000, ttlMs: 30_000 } }), 'offers.ttlMs'],
     ['offers.ttlMs under intervalMs', () => ({ offers: { intervalMs: 20_000, ttlMs: 5_000 } }), 'offers.ttlMs'],
+    ['offers.ttlMs past the lifetime peers allow', () => ({ offers: { intervalMs: 10_000, ttlMs: 24 * 3_600_000 } }), 'offers.ttlMs'],
     ['bidding.maxDurationS 0', () => ({ bidding: { maxDurationS: 0 } }), 'bidding.maxDurationS'],
     ['leases.onShutdown unknown', () => ({ leases: { onShutdown: 'kill' } }), 'leases.onShutdown'],
     ['jobs.heartbeatMs too large', () => ({ jobs: { heartbeatMs: 60_001 } }), 'jobs.heartbeatMs'],
+    ['holds not a mapping', () => ({ holds: 50 }), 'holds'],
+    ['holds unknown key', () => ({ holds: { maxGpus: 1 } }), 'holds.maxGpus'],
+    ['holds.maxClientPercent 0', () => ({ holds: { maxClientPercent: 0 } }), 'holds.maxClientPercent'],
+    ['holds.maxHeldPercent past 100', () => ({ holds: { maxHeldPercent: 101 } }), 'holds.maxHeldPercent'],
+    ['holds.lapsesToPenalty 0', () => ({ holds: { lapsesToPenalty: 0 } }), 'holds.lapsesToPenalty'],
+    ['holds.lapseWindowMs under a second', () => ({ holds: { lapseWindowMs: 999 } }), 'holds.lapseWindowMs'],
+    ['holds.penaltyMs negative', () => ({ holds: { penaltyMs: -1 } }), 'holds.penaltyMs'],
     ['policy.sandbox unknown', () => ({ policy: { sandbox: 'docker' } }), 'policy.sandbox'],
     ['sandbox none without allowClients', () => ({ policy: { sandbox: 'none' } }), 'policy.sandbox'],
     ['bad peer id in allowClients', () => ({ policy: { allowClients: [PEER_A, 'QmNotAPeer'] } }), 'policy.allowClients[1]'],

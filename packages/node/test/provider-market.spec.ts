@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { DeclineReason, RejectReason, encodeEnvelope, signEnvelope, PayloadType, encodeJobOrder } from '@gpumesh/protocol'
+import { DeclineReason, RejectReason, encodeEnvelope, encodeLeaseRequest, signEnvelope, PayloadType, encodeJobOrder, type JobResponse } from '@gpumesh/protocol'
 import { A100, H100, RTX4090, Testbed, dialAddr, until } from './fixtures/testbed.js'
 
 describe('provider market', () => {
@@ -126,6 +126,85 @@ describe('provider market', () => {
     expect(node.ledger.freeGpus()).toHaveLength(0)
     await new Promise<void>(resolve => { node.ledger.addEventListener('lease:expired', () => { resolve() }, { once: true }) })
     expect(node.ledger.freeGpus()).toHaveLength(1)
+  })
+
+  it('past the hold bound a bid holds nothing: a lease request alone is refused hold-limit, a Submit carrying it runs on a free GPU', async () => {
+    const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 2 }] }))
+    const [hoarder, honest] = [await bed.peer(), await bed.peer()]
+    await Promise.all([hoarder.connect(node), honest.connect(node)])
+    // Half of two GPUs may be held unsubmitted: the hoarder's lease takes that half.
+    await hoarder.lease(node)
+    const second = await hoarder.requestBid(node, hoarder.order())
+    if (second.kind !== 'bid') throw new Error('expected a bid')
+    expect(await hoarder.requestLease(node, second.bid)).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_HOLD_LIMIT } })
+    const bid = await honest.requestBid(node, honest.order())
+    if (bid.kind !== 'bid') throw new Error('expected a bid')
+    expect(node.ledger.freeGpus()).toHaveLength(1)
+    expect(await honest.requestLease(node, bid.bid)).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_HOLD_LIMIT } })
+    const leaseRequest = await signEnvelope(honest.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.bid, client: honest.id }))
+    const responses = await honest.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest, spec: { runtime: 'process', image: '', command: ['true'], env: {}, inputs: [], timeoutS: 5, network: false } })
+    expect(responses[0]?.kind).toBe('lease')
+    const states = responses.flatMap((r: JobResponse) => r.kind === 'event' && r.event.type === 'state' ? [r.event.state] : [])
+    expect(states).toEqual(['leased', 'running', 'succeeded'])
+    expect(await node.metrics.registry.metrics()).toMatch(/gpumesh_unheld_bids_total 2/)
+  })
+
+  it('gives one client no more bids that hold nothing than there are free GPUs: its own orders would race each other', async () => {
+    const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 2 }] }))
+    const peer = await bed.peer()
+    await peer.connect(node)
+    const held = await peer.requestBid(node, peer.order())
+    const unheld = await peer.requestBid(node, peer.order())
+    expect([held.kind, unheld.kind]).toEqual(['bid', 'bid'])
+    expect(node.ledger.reservationCount()).toBe(1)
+    expect(await peer.requestBid(node, peer.order())).toMatchObject({ kind: 'decline', decline: { reasons: [DeclineReason.DECLINE_REASON_NO_CAPACITY] } })
+    // Released, the bid no longer counts.
+    if (unheld.kind !== 'bid') throw new Error('expected a bid')
+    const release = await signEnvelope(peer.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: unheld.bid, client: peer.id, release: true }))
+    expect(await peer.rawLease(node, encodeEnvelope(release))).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_RELEASED } })
+    expect((await peer.requestBid(node, peer.order())).kind).toBe('bid')
+  })
+
+  it('lets a client whose work ran here hold past the strangers\' bound, and a stranger only up to it', async () => {
+    const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 2 }] }))
+    const [regular, stranger] = [await bed.peer(), await bed.peer()]
+    await Promise.all([regular.connect(node), stranger.connect(node)])
+    const bid = await regular.requestBid(node, regular.order())
+    if (bid.kind !== 'bid') throw new Error('expected a bid')
+    const leaseRequest = await signEnvelope(regular.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.bid, client: regular.id }))
+    const ran = await regular.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest, spec: { runtime: 'process', image: '', command: ['sleep', '0.05'], env: {}, inputs: [], timeoutS: 5, network: false } })
+    expect(ran.some(r => r.kind === 'event' && r.event.type === 'state' && r.event.state === 'succeeded')).toBe(true)
+    await until(() => node.ledger.liveLeases().length === 0, 5_000, 'the job\'s lease to end')
+    // Both GPUs reserved for the regular client; the stranger finds none free.
+    for (let i = 0; i < 2; i++) expect((await regular.requestBid(node, regular.order())).kind).toBe('bid')
+    expect(node.ledger.freeGpus()).toHaveLength(0)
+    expect(node.ledger.reservationCount()).toBe(2)
+    expect(await stranger.requestBid(node, stranger.order())).toMatchObject({ kind: 'decline', decline: { reasons: [DeclineReason.DECLINE_REASON_NO_CAPACITY] } })
+  })
+
+  it('declines a client whose leases keep lapsing unsubmitted with hold-penalty, refuses its lease requests, and serves it again after the penalty', async () => {
+    const config = await bed.config({ gpus: [{ ...RTX4090, count: 2 }] })
+    config.leases.submitWindowMs = 200
+    config.holds = { ...config.holds, lapsesToPenalty: 2, penaltyMs: 2_000 }
+    const node = await bed.startNode(config)
+    const [hoarder, honest] = [await bed.peer(), await bed.peer()]
+    await Promise.all([hoarder.connect(node), honest.connect(node)])
+    const lapse = async (): Promise<void> => { await new Promise<void>(resolve => { node.ledger.addEventListener('lease:expired', () => { resolve() }, { once: true }) }) }
+    await hoarder.lease(node)
+    await lapse()
+    await hoarder.lease(node)
+    const kept = await hoarder.requestBid(node, hoarder.order())
+    if (kept.kind !== 'bid') throw new Error('expected a bid')
+    await lapse()
+    expect(await hoarder.requestBid(node, hoarder.order())).toMatchObject({ kind: 'decline', decline: { reasons: [DeclineReason.DECLINE_REASON_HOLD_PENALTY] } })
+    expect(await hoarder.requestLease(node, kept.bid)).toMatchObject({ kind: 'reject', reject: { reason: RejectReason.REJECT_REASON_HOLD_PENALTY } })
+    // Quotes hold nothing and are still answered; other clients are not affected.
+    expect((await hoarder.requestBid(node, hoarder.order({ dryRun: true }))).kind).toBe('bid')
+    expect((await honest.requestBid(node, honest.order())).kind).toBe('bid')
+    const metrics = await node.metrics.registry.metrics()
+    expect(metrics).toMatch(/gpumesh_hold_penalties_total\{key="client"\} 1/)
+    expect(metrics).toMatch(/gpumesh_hold_lapses_total\{kind="lease"\} 2/)
+    await until(async () => (await hoarder.requestBid(node, hoarder.order())).kind === 'bid', 5_000, 'the penalty to end')
   })
 
   it('still holds its leases after a restart from its data dir', async () => {

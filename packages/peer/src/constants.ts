@@ -12,3 +12,15 @@ export const MAX_CONNECTIONS = 500
 export const PRIVATE_KEY_FILE = 'peer.key'
 /** Deadline to dial a peer before a request gives up on it. */
 export const DIAL_TIMEOUT_MS = 5_000
+/** Offer syncs answered per peer in each window: a client waiting for providers asks about twice a second. */
+export const OFFER_SYNC_PER_WINDOW = 10
+/** The window of OFFER_SYNC_PER_WINDOW. */
+export const OFFER_SYNC_WINDOW_MS = 5_000
+/** Bytes of offers in one sync answer we send: 1,024 ordinary offers (~600 B each), a quarter of what a reader accepts. */
+export const MAX_OFFER_SET_ANSWER_BYTES = 1024 * 1024
+/**
+ * Gossipsub application score of a peer that lost standing (SourceStanding): times the
+ * default appSpecificWeight (10) it is -1000, below the graylist threshold (-80), so
+ * gossipsub ignores what that peer sends.
+ */
+export const DISTRUSTED_PEER_APP_SCORE = -100

@@ -43,6 +43,12 @@ export interface HostInit {
    * testnet of many nodes on 127.0.0.0/8 is not refused by libp2p's rate limits.
    */
   allow?: string[]
+  /**
+   * Gossipsub's application-specific score of a peer (weight 10); a peer below -8 is
+   * graylisted. Pass `SourceStanding`'s view so a peer whose relayed offers keep
+   * failing is ignored. Default 0 for everyone.
+   */
+  appScore?: (peerId: string) => number
 }
 
 const LOOPBACK_IPS = new Set(Array.from({ length: 256 }, (_, i) => `127.0.0.${i}`))
@@ -83,7 +89,10 @@ export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p>
         // Gossipsub scores down more than 10 peers behind one IP (a Sybil defence) and
         // then ignores them. Every local testnet peer connects from 127.0.0.x, so that
         // defence would silence all but ten providers: exempt loopback only.
-        scoreParams: { IPColocationFactorWhitelist: LOOPBACK_IPS }
+        scoreParams: {
+          IPColocationFactorWhitelist: LOOPBACK_IPS,
+          appSpecificScore: (peerId: string) => init.appScore?.(peerId) ?? 0
+        }
       })
     }
   })

@@ -1,13 +1,20 @@
 /**
- * `/gpumesh/offer-sync/1.0.0`: ask a peer for every offer it knows, so a client that
+ * `/gpumesh/offer-sync/1.0.0`: ask a peer for the offers it knows, so a client that
  * just started need not wait for providers' next republish. Each offer in the answer is
- * verified on its own signature, exactly as if it had come over gossip.
+ * verified on its own signature, exactly as if it had come over gossip, and filed as
+ * relayed by that peer unless the peer is its provider.
+ *
+ * An answer carries our own offer and the first-hand offers in our book (never what a
+ * third party relayed to us: see offer-gossip), at most MAX_OFFERS_PER_SYNC of them and
+ * MAX_OFFER_SET_ANSWER_BYTES; a peer asking more than OFFER_SYNC_PER_WINDOW times per
+ * OFFER_SYNC_WINDOW_MS gets an empty set.
  */
 import type { ComponentLogger, Connection, IdentifyResult, Logger, PeerId, Stream } from '@libp2p/interface'
 import {
-  MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, OFFER_SYNC_PROTOCOL, decodeOfferSet, encodeOfferSet,
+  MAX_OFFER_SET_BYTES, MAX_OFFERS_PER_SYNC, OFFER_SYNC_PROTOCOL, PeerRateLimiter, decodeOfferSet, encodeOfferSet,
   type SignedEnvelope
 } from '@gpumesh/protocol'
+import { MAX_OFFER_SET_ANSWER_BYTES, OFFER_SYNC_PER_WINDOW, OFFER_SYNC_WINDOW_MS } from './constants.js'
 import type { GpumeshLibp2p } from './create-host.js'
 import type { OfferGossip } from './offer-gossip.js'
 import { requestResponse } from './request.js'
@@ -37,6 +44,7 @@ export class OfferSync {
   private readonly components: OfferSyncComponents
   private readonly init: OfferSyncInit
   private readonly log: Logger
+  private readonly limiter = new PeerRateLimiter(OFFER_SYNC_PER_WINDOW, OFFER_SYNC_WINDOW_MS)
   /**
    * Pull from every peer that speaks offer sync as soon as it is identified: a node then
    * learns the offers its new neighbour knows (its own included) without waiting on
@@ -87,11 +95,30 @@ export class OfferSync {
       // The request is an empty frame: anything more is refused by the 0-byte limit.
       maxRequestBytes: 0,
       readTimeoutMs: SYNC_READ_TIMEOUT_MS,
-      answer: async () => {
+      answer: async (_request, from) => {
+        if (!this.limiter.allow(from)) {
+          this.log('offer sync from %s over its rate: empty answer', from)
+          return encodeOfferSet([])
+        }
         const own = await this.init.ownOffer?.()
-        return encodeOfferSet([...(own !== undefined ? [own] : []), ...this.components.gossip.envelopes()].slice(0, MAX_OFFERS_PER_SYNC))
+        return encodeOfferSet(boundedOfferSet([...(own !== undefined ? [own] : []), ...this.components.gossip.envelopes()]))
       },
       onError: (err) => { this.log('offer sync failed - %e', err) }
     })
   }
+}
+
+/** The first envelopes that fit one answer: at most MAX_OFFERS_PER_SYNC and MAX_OFFER_SET_ANSWER_BYTES. */
+export function boundedOfferSet (envelopes: SignedEnvelope[]): SignedEnvelope[] {
+  const out: SignedEnvelope[] = []
+  let bytes = 0
+  for (const e of envelopes) {
+    if (out.length >= MAX_OFFERS_PER_SYNC) break
+    // The envelope's fields plus room for protobuf tags and length prefixes.
+    const size = e.payload.length + e.publicKey.length + e.signature.length + e.payloadType.length + 64
+    if (bytes + size > MAX_OFFER_SET_ANSWER_BYTES) break
+    bytes += size
+    out.push(e)
+  }
+  return out
 }

@@ -88,3 +88,26 @@ export const DEFAULT_MAX_OFFERS = 10_000
 export const DEFAULT_REPUTATION = 0.5
 /** Surge may multiply the base price by at most this percent (100x): a larger value is a typo. */
 export const MAX_SURGE_MULTIPLIER_PERCENT = 10_000
+
+/**
+ * Longest an offer is kept after it was signed, whatever expiry it claims: 6x a
+ * provider's default republish interval (10 s), 2x its default ttl (30 s). A stranger's
+ * "expires in a year" offer then lapses within a minute unless it keeps re-sending it.
+ */
+export const MAX_OFFER_LIFETIME_MS = 60_000
+/**
+ * Second-hand offers (relayed by a peer that did not sign them) one source may place in
+ * a book: what one offer-sync answer can carry, so an honest bootstrap node still hands
+ * a client a network of that size, and a stranger's flood stops there.
+ */
+export const MAX_RELAYED_OFFERS_PER_SOURCE = MAX_OFFERS_PER_SYNC
+/** First pause before asking again a provider we could not dial; it doubles per failure. */
+export const UNREACHABLE_BACKOFF_MS = 5_000
+/** The longest that pause grows: a provider back online is tried within 5 minutes. */
+export const MAX_UNREACHABLE_BACKOFF_MS = 5 * 60_000
+/** Relayed offers that proved unreachable or invalid before their source loses standing. */
+export const SOURCE_STRIKES = 3
+/** How long a source that lost standing stays distrusted (its relayed offers refused). */
+export const SOURCE_DISTRUST_MS = 10 * 60_000
+/** Peers tracked by a per-peer rate limiter before the oldest are forgotten. */
+export const RATE_LIMIT_TRACKED_PEERS = 10_000

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidParametersError } from '../src/errors.js'
+import { MAX_OFFER_LIFETIME_MS } from '../src/constants.js'
 import { OfferBook } from '../src/market/offer-book.js'
 import type { CapacityOffer } from '../src/offer.js'
 import * as f from './fixtures.js'
@@ -17,11 +18,11 @@ const opened = (over: Partial<CapacityOffer> = {}): { signer: string, message: C
 describe('OfferBook', () => {
   it('keeps the newest seq per provider and ignores older or equal ones', () => {
     const book = new OfferBook({ now: clock().now })
-    expect(book.add(opened({ seq: 5 }))).toEqual({ accepted: true, replaced: false })
+    expect(book.add(opened({ seq: 5 }))).toEqual({ accepted: true, replaced: false, standing: 'reached' })
     expect(book.add(opened({ seq: 5, pricePerGpuHour: 1n }))).toEqual({ accepted: false, reason: 'stale' })
     expect(book.add(opened({ seq: 4, pricePerGpuHour: 1n }))).toEqual({ accepted: false, reason: 'stale' })
     expect(book.get(f.PROVIDER)?.pricePerGpuHour).toBe(2_000_000n)
-    expect(book.add(opened({ seq: 6, pricePerGpuHour: 7n }))).toEqual({ accepted: true, replaced: true })
+    expect(book.add(opened({ seq: 6, pricePerGpuHour: 7n }))).toEqual({ accepted: true, replaced: true, standing: 'reached' })
     expect(book.get(f.PROVIDER)?.pricePerGpuHour).toBe(7n)
     expect(book.size).toBe(1)
   })
@@ -59,11 +60,11 @@ describe('OfferBook', () => {
     book.add(opened({ provider: 'a', expiresAtMs: f.NOW + 3000 }))
     book.add(opened({ provider: 'b', expiresAtMs: f.NOW + 1000 }))
     book.add(opened({ provider: 'c', expiresAtMs: f.NOW + 2000 }))
-    expect(book.add(opened({ provider: 'd', expiresAtMs: f.NOW + 4000 }))).toEqual({ accepted: true, replaced: false })
+    expect(book.add(opened({ provider: 'd', expiresAtMs: f.NOW + 4000 }))).toEqual({ accepted: true, replaced: false, standing: 'reached' })
     expect(book.list().map(o => o.provider).sort()).toEqual(['a', 'c', 'd'])
     expect(book.add(opened({ provider: 'e', expiresAtMs: f.NOW + 500 }))).toEqual({ accepted: false, reason: 'full' })
     // A newer offer from a provider already held never needs room.
-    expect(book.add(opened({ provider: 'c', seq: 4, expiresAtMs: f.NOW + 100 }))).toEqual({ accepted: true, replaced: true })
+    expect(book.add(opened({ provider: 'c', seq: 4, expiresAtMs: f.NOW + 100 }))).toEqual({ accepted: true, replaced: true, standing: 'reached' })
     expect(book.size).toBe(3)
   })
 
@@ -73,7 +74,7 @@ describe('OfferBook', () => {
     book.add(opened({ provider: 'a', expiresAtMs: f.NOW + 100 }))
     book.add(opened({ provider: 'b', expiresAtMs: f.NOW + 5000 }))
     c.advance(200)
-    expect(book.add(opened({ provider: 'c', expiresAtMs: f.NOW + 1000 }))).toEqual({ accepted: true, replaced: false })
+    expect(book.add(opened({ provider: 'c', expiresAtMs: f.NOW + 1000 }))).toEqual({ accepted: true, replaced: false, standing: 'reached' })
     expect(book.list().map(o => o.provider).sort()).toEqual(['b', 'c'])
   })
 
@@ -107,5 +108,101 @@ describe('OfferBook', () => {
     // The longest-lived survive.
     expect(book.get('p999')).toBeDefined()
     expect(book.get('p0')).toBeUndefined()
+  })
+
+  describe('admission', () => {
+    const relayed = (provider: string, from: string, over: Partial<CapacityOffer> = {}): { signer: string, from: string, message: CapacityOffer } =>
+      ({ signer: provider, from, message: f.offer({ provider, ...over }) })
+
+    it('caps an offer\'s lifetime at MAX_OFFER_LIFETIME_MS after it was signed, whatever it claims', () => {
+      const c = clock()
+      const book = new OfferBook({ now: c.now })
+      book.add({ ...opened({ provider: 'a', expiresAtMs: f.NOW + 365 * 24 * 3_600_000 }), signedAtMs: f.NOW - 10_000 })
+      expect(book.get('a')?.expiresAtMs).toBe(f.NOW - 10_000 + MAX_OFFER_LIFETIME_MS)
+      // A signing time in the future (clock skew) does not stretch it past now + the cap.
+      book.add({ ...opened({ provider: 'b', expiresAtMs: f.NOW + 365 * 24 * 3_600_000 }), signedAtMs: f.NOW + 25_000 })
+      expect(book.get('b')?.expiresAtMs).toBe(f.NOW + MAX_OFFER_LIFETIME_MS)
+      // An old envelope replayed is already past its lifetime.
+      expect(book.add({ ...opened({ provider: 'c', expiresAtMs: f.NOW + 3_600_000 }), signedAtMs: f.NOW - MAX_OFFER_LIFETIME_MS })).toEqual({ accepted: false, reason: 'expired' })
+      c.advance(MAX_OFFER_LIFETIME_MS)
+      expect(book.size).toBe(0)
+    })
+
+    it('files an offer from its own provider as reached, one relayed by another peer as relayed with its source', () => {
+      const book = new OfferBook({ now: clock().now })
+      expect(book.add(opened({ provider: 'p' }))).toMatchObject({ accepted: true, standing: 'reached' })
+      expect(book.add(relayed('q', 'relay'))).toMatchObject({ accepted: true, standing: 'relayed' })
+      expect(book.entry('q')).toMatchObject({ standing: 'relayed', source: 'relay' })
+      expect(book.relayedBy('relay')).toBe(1)
+      expect(book.entries().map(e => e.offer.provider)).toEqual(['p', 'q'])
+    })
+
+    it('bounds the relayed offers of one source, and other sources still get in', () => {
+      const book = new OfferBook({ maxRelayedPerSource: 10, now: clock().now })
+      for (let i = 0; i < 3_000; i++) book.add(relayed(`sybil-${i}`, 'attacker'))
+      expect(book.relayedBy('attacker')).toBe(10)
+      expect(book.add(relayed('sybil-x', 'attacker'))).toEqual({ accepted: false, reason: 'source-quota' })
+      // A newer offer of a provider it already placed needs no quota.
+      expect(book.add(relayed('sybil-0', 'attacker', { seq: 99 }))).toMatchObject({ accepted: true, replaced: true })
+      expect(book.add(relayed('honest', 'bootstrap'))).toMatchObject({ accepted: true, standing: 'relayed' })
+      expect(book.add(opened({ provider: 'direct' }))).toMatchObject({ accepted: true, standing: 'reached' })
+      expect(book.size).toBe(12)
+    })
+
+    it('refuses offers relayed by or from a distrusted peer, and drops those it holds on request', () => {
+      const distrusted = new Set<string>()
+      const book = new OfferBook({ now: clock().now, isDistrusted: s => distrusted.has(s) })
+      book.add(relayed('a', 'attacker'))
+      book.add(relayed('b', 'attacker'))
+      book.add(relayed('c', 'bootstrap'))
+      book.add(opened({ provider: 'attacker' }))
+      distrusted.add('attacker')
+      expect(book.add(relayed('d', 'attacker'))).toEqual({ accepted: false, reason: 'distrusted' })
+      // Nor is its own offer heard, first-hand or relayed by someone else.
+      expect(book.add(opened({ provider: 'attacker', seq: 9 }))).toEqual({ accepted: false, reason: 'distrusted' })
+      expect(book.add(relayed('attacker', 'bootstrap', { seq: 9 }))).toEqual({ accepted: false, reason: 'distrusted' })
+      expect(book.dropSource('attacker')).toBe(3)
+      expect(book.list().map(o => o.provider)).toEqual(['c'])
+      expect(book.relayedBy('attacker')).toBe(0)
+      // The provider itself is never refused for its relayer's sins.
+      expect(book.add(opened({ provider: 'a' }))).toMatchObject({ accepted: true, standing: 'reached' })
+    })
+
+    it('promotes a relayed provider once reached, freeing its source\'s quota, and keeps it reached', () => {
+      const book = new OfferBook({ maxRelayedPerSource: 1, now: clock().now })
+      book.add(relayed('a', 'bootstrap'))
+      expect(book.add(relayed('b', 'bootstrap'))).toEqual({ accepted: false, reason: 'source-quota' })
+      expect(book.markReached('a')).toBe(true)
+      expect(book.markReached('a')).toBe(false)
+      expect(book.entry('a')).toMatchObject({ standing: 'reached', source: 'a' })
+      expect(book.add(relayed('b', 'bootstrap'))).toMatchObject({ accepted: true })
+      // A newer offer of a reached provider that comes relayed stays reached.
+      expect(book.add(relayed('a', 'bootstrap', { seq: 9 }))).toMatchObject({ accepted: true, standing: 'reached' })
+      // And a relayed provider heard first-hand becomes reached.
+      expect(book.add(opened({ provider: 'b', seq: 9 }))).toMatchObject({ accepted: true, standing: 'reached' })
+      expect(book.relayedBy('bootstrap')).toBe(0)
+    })
+
+    it('keeps room for reached providers: when full a reached offer evicts a relayed one, never the reverse', () => {
+      const book = new OfferBook({ maxOffers: 4, now: clock().now })
+      book.add(opened({ provider: 'r1', expiresAtMs: f.NOW + 1_000 }))
+      for (let i = 0; i < 3; i++) book.add(relayed(`far-${i}`, `src-${i}`, { expiresAtMs: f.NOW + 50_000 }))
+      // Relayed cannot push out the reached one, even though it outlives it ...
+      expect(book.add(relayed('late', 'src-9', { expiresAtMs: f.NOW + 40_000 }))).toEqual({ accepted: false, reason: 'full' })
+      // ... only a relayed one that expires sooner.
+      expect(book.add(relayed('later', 'src-9', { expiresAtMs: f.NOW + 55_000 }))).toMatchObject({ accepted: true, standing: 'relayed' })
+      // A reached newcomer takes a relayed place, even one that outlives it.
+      expect(book.add(opened({ provider: 'r2', expiresAtMs: f.NOW + 500 }))).toMatchObject({ accepted: true, standing: 'reached' })
+      expect(book.entries().filter(e => e.standing === 'reached').map(e => e.offer.provider).sort()).toEqual(['r1', 'r2'])
+      expect(book.size).toBe(4)
+    })
+
+    it('matches reached providers before relayed ones, then by price', () => {
+      const book = new OfferBook({ now: clock().now })
+      book.add(relayed('cheap-fake', 'attacker', { pricePerGpuHour: 1n }))
+      book.add(opened({ provider: 'dear', pricePerGpuHour: 3_000_000n }))
+      book.add(opened({ provider: 'fair', pricePerGpuHour: 2_000_000n }))
+      expect(book.match(f.order()).map(o => o.provider)).toEqual(['fair', 'dear', 'cheap-fake'])
+    })
   })
 })

@@ -26,7 +26,9 @@ export function formatProviders (providers: ProviderInfo[]): string {
   const rows = providers.map(p => {
     const gpus = p.gpus.map(g => `${g.countFree}/${g.countTotal}× ${g.model} ${Math.round(g.vramMiB / 1024)}GiB${g.declared ? ' (declared)' : ''}`).join(', ')
     const match = p.matches === undefined ? '' : p.matches ? '  match' : `  no: ${(p.reasons ?? []).join(', ')}`
-    return `${shortId(p.provider)}  ${formatCredits(p.pricePerGpuHour).padStart(8)} cr/GPU-h  ${p.region === '' ? '-' : p.region}  ${gpus === '' ? 'no GPUs' : gpus}  [${p.runtimes.join(',')}]${match}`
+    // A relayed offer nobody has shown to be real is flagged, with who relayed it.
+    const relayed = p.reached ? '' : `  (unverified, via ${shortId(p.via ?? '?')})`
+    return `${shortId(p.provider)}  ${formatCredits(p.pricePerGpuHour).padStart(8)} cr/GPU-h  ${p.region === '' ? '-' : p.region}  ${gpus === '' ? 'no GPUs' : gpus}  [${p.runtimes.join(',')}]${match}${relayed}`
   })
   return rows.join('\n')
 }

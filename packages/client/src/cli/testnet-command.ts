@@ -63,12 +63,12 @@ export function addTestnetCommand (program: Command, io: CliIo, setExit: (code: 
         })
         const client = await createClient({ bootstrap: [net.bootstrap], dataDir: clientDir })
         try {
-          const offers = await client.waitForProviders(opts.providers, { signal: AbortSignal.timeout(30_000) })
+          await client.waitForProviders(opts.providers, { signal: AbortSignal.timeout(30_000) })
           const readyMs = performance.now() - started
           if (g.json) {
             io.stdout(`${toJson({ event: 'ready', bootstrap: net.bootstrap, baseDir: net.baseDir, pids: net.nodes.map(n => n.process.pid), providers: net.providers.map(p => ({ name: p.name, peerId: p.peerId, addrs: p.addrs, api: p.apiUrl, pid: p.process.pid })), readyMs })}\n`)
           } else {
-            io.stdout(`${formatProviders(offers)}\n`)
+            io.stdout(`${formatProviders(client.providers())}\n`)
             io.stdout(`testnet ready in ${(readyMs / 1000).toFixed(1)} s: ${opts.providers} provider(s), bootstrap ${net.bootstrap}\n`)
             if (!opts.demo) io.stdout(`try:  export GPUMESH_BOOTSTRAP=${net.bootstrap}\n      gpumesh providers\n      gpumesh submit --gpus 1 -- sh -c 'echo $CUDA_VISIBLE_DEVICES'\nCtrl-C stops every node.\n`)
           }

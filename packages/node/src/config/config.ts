@@ -4,13 +4,14 @@
  */
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
-import { multiaddr } from '@multiformats/multiaddr'
-import { peerIdFromString } from '@libp2p/peer-id'
 import { parse as parseYaml } from 'yaml'
-import { MAX_UINT64, validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
+import { MAX_OFFER_LIFETIME_MS, validatePricingStrategy, type GpuVendor, type PricingStrategy } from '@gpumesh/protocol'
 import { ConfigError } from '../errors.js'
+import { addr, bool, bootstrapAddr, int, isObj, list, money, oneOf, peer, section, str, stringMap, type Obj } from './fields.js'
 import type { DeclaredGpu, NodeConfig } from './node-config.js'
 import { parseAvailabilityWindow } from '../idle/availability-window.js'
+
+export { money } from './fields.js'
 
 export function defaultConfig (dataDir: string): NodeConfig {
   return {
@@ -27,8 +28,9 @@ export function defaultConfig (dataDir: string): NodeConfig {
     runtimes: ['process', 'docker'],
     docker: { pullImages: [] },
     offers: { intervalMs: 10_000, ttlMs: 30_000 },
-    bidding: { reservationHoldMs: 10_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
-    leases: { submitWindowMs: 60_000, onShutdown: 'finish', shutdownGraceMs: 30_000 },
+    bidding: { reservationHoldMs: 5_000, maxOrdersPerPeerPerSecond: 20, maxDurationS: 24 * 3600 },
+    leases: { submitWindowMs: 10_000, onShutdown: 'finish', shutdownGraceMs: 30_000 },
+    holds: { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 10 * 60_000, penaltyMs: 5 * 60_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
@@ -89,20 +91,22 @@ docker:
 offers:
   # Republish the offer this often, and on every capacity change.
   intervalMs: 10000
-  # An offer stays valid this long after it is signed.
+  # An offer stays valid this long after it is signed (peers cap it at 60000).
   ttlMs: 30000
 
 bidding:
-  # A bid's GPUs stay reserved this long, waiting for the client's lease request.
-  reservationHoldMs: 10000
+  # A bid's GPUs stay reserved this long, waiting for the client's lease request
+  # (clients lease within their bid window, a few hundred ms).
+  reservationHoldMs: 5000
   # Orders accepted per peer per second; more are declined as rate-limited.
   maxOrdersPerPeerPerSecond: 20
   # Longest job accepted, seconds.
   maxDurationS: 86400
 
 leases:
-  # A client has this long after the lease to submit its workload.
-  submitWindowMs: 60000
+  # A client has this long after the lease to submit its workload (the SDK leases and
+  # submits in one message; only a separate /gpumesh/lease request waits on this).
+  submitWindowMs: 10000
   # On SIGINT/SIGTERM the provider drains: it stops bidding, then either lets running
   # jobs finish for up to shutdownGraceMs (finish) or stops them now (release). A job
   # still running then ends with a receipt for the time used, and its client retries
@@ -136,6 +140,21 @@ idle:
   preemption: grace
   graceMs: 120000
 
+# GPUs held without a running workload: reserved by bids, or leased and not yet submitted.
+holds:
+  # One client, or one network address, holds at most this percent of the GPUs (at least 1).
+  maxClientPercent: 50
+  # All such holds together take at most this percent (at least 1 GPU). Past a bound a bid
+  # still comes, but holds nothing: the first Submit takes its GPUs. Hoarders cannot take
+  # the rest. The bounds are for strangers: a client whose jobs here used more GPU time
+  # (in lapseWindowMs) than its lapsed leases held is not bounded.
+  maxHeldPercent: 50
+  # A client whose leases lapse unsubmitted this many times in lapseWindowMs (more often
+  # than it submits) is declined for penaltyMs; an address (NAT) after twice as many.
+  lapsesToPenalty: 3
+  lapseWindowMs: 600000
+  penaltyMs: 300000
+
 policy:
   # Sandbox for the process runtime: bwrap (bubblewrap) or none.
   # none is refused unless allowClients lists who may run unsandboxed code here.
@@ -168,114 +187,6 @@ export async function loadConfigFile (path: string, dataDir: string): Promise<No
     throw new ConfigError('file', `cannot read ${path}: ${(err as Error).message}`, { cause: err })
   }
   return validateConfig(parseConfigText(text, ext === '.json' ? 'json' : 'yaml') ?? {}, dataDir)
-}
-
-// ---- field checks ----
-
-type Obj = Record<string, unknown>
-
-function isObj (v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
-
-function section (raw: Obj, key: string, allowed: string[]): Obj {
-  const v = raw[key]
-  if (v === undefined || v === null) return {}
-  if (!isObj(v)) throw new ConfigError(key, 'must be a mapping')
-  const unknown = Object.keys(v).filter(k => !allowed.includes(k))
-  if (unknown.length > 0) throw new ConfigError(`${key}.${unknown[0] ?? ''}`, `unknown key (expected one of ${allowed.join(', ')})`)
-  return v
-}
-
-function bool (v: unknown, field: string, dflt: boolean): boolean {
-  if (v === undefined) return dflt
-  if (typeof v !== 'boolean') throw new ConfigError(field, 'must be true or false')
-  return v
-}
-
-function str (v: unknown, field: string, dflt: string, max = 256): string {
-  if (v === undefined || v === null) return dflt
-  if (typeof v !== 'string') throw new ConfigError(field, 'must be a string')
-  if (v.length > max) throw new ConfigError(field, `longer than ${max} characters`)
-  return v
-}
-
-function int (v: unknown, field: string, dflt: number, min: number, max: number): number {
-  if (v === undefined) return dflt
-  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min || n > max) throw new ConfigError(field, `must be a whole number from ${min} to ${max}`)
-  return n
-}
-
-export function money (v: unknown, field: string, dflt: bigint): bigint {
-  if (v === undefined) return dflt
-  let n: bigint | undefined
-  if (typeof v === 'number' && Number.isSafeInteger(v)) n = BigInt(v)
-  else if (typeof v === 'string' && /^\d{1,20}$/.test(v)) n = BigInt(v)
-  else if (typeof v === 'bigint') n = v
-  // 20 digits can exceed uint64: check the range here so the error names this field.
-  if (n === undefined || n < 0n || n > MAX_UINT64) throw new ConfigError(field, `must be a whole number of micro-credits from 0 to ${MAX_UINT64}`)
-  return n
-}
-
-function list (v: unknown, field: string, dflt: string[], each: (s: string, f: string) => string = s => s): string[] {
-  if (v === undefined || v === null) return dflt
-  if (!Array.isArray(v)) throw new ConfigError(field, 'must be a list')
-  return v.map((s, i) => {
-    if (typeof s !== 'string') throw new ConfigError(`${field}[${i}]`, 'must be a string')
-    return each(s, `${field}[${i}]`)
-  })
-}
-
-/** The /p2p/ values of a multiaddr (unchecked), or undefined when `s` does not parse. */
-function p2pValues (s: string): string[] | undefined {
-  try {
-    // multiaddr('') parses, as the empty address.
-    if (s.trim() === '') return undefined
-    return multiaddr(s).getComponents().filter(c => c.name === 'p2p').map(c => c.value ?? '')
-  } catch {
-    return undefined
-  }
-}
-
-function addr (s: string, field: string): string {
-  const ids = p2pValues(s)
-  if (ids === undefined) throw new ConfigError(field, `"${s}" is not a multiaddr`)
-  // /p2p/<anything> parses: check the peer ids too.
-  for (const id of ids) peer(id, field)
-  return s
-}
-
-/** A bootstrap address: libp2p's bootstrap module silently skips one without /p2p/<peer id>. */
-function bootstrapAddr (s: string, field: string): string {
-  addr(s, field)
-  if ((p2pValues(s) ?? []).length === 0) throw new ConfigError(field, `"${s}" has no /p2p/<peer id>`)
-  return s
-}
-
-function peer (s: string, field: string): string {
-  try {
-    return peerIdFromString(s).toString()
-  } catch (err) {
-    throw new ConfigError(field, `"${s}" is not a peer id`, { cause: err })
-  }
-}
-
-function oneOf<T extends string> (v: unknown, field: string, dflt: T, values: readonly T[]): T {
-  if (v === undefined) return dflt
-  if (typeof v !== 'string' || !values.includes(v as T)) throw new ConfigError(field, `must be one of ${values.join(', ')}`)
-  return v as T
-}
-
-function stringMap (v: unknown, field: string): Record<string, string> {
-  if (v === undefined || v === null) return {}
-  if (!isObj(v)) throw new ConfigError(field, 'must be a mapping of strings')
-  const out: Record<string, string> = {}
-  for (const [k, val] of Object.entries(v)) {
-    if (typeof val !== 'string') throw new ConfigError(`${field}.${k}`, 'must be a string')
-    out[k] = val
-  }
-  return out
 }
 
 const VENDORS: readonly GpuVendor[] = ['nvidia', 'amd', 'other']
@@ -325,7 +236,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'jobs', 'idle', 'policy']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -341,6 +252,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
   const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
+  const holds = section(raw, 'holds', ['maxClientPercent', 'maxHeldPercent', 'lapsesToPenalty', 'lapseWindowMs', 'penaltyMs'])
   const policy = section(raw, 'policy', ['sandbox', 'allowClients', 'denyClients', 'maxConcurrentJobsPerClient', 'allowNetwork'])
   const idle = section(raw, 'idle', ['enabled', 'sampleMs', 'idlePeriodMs', 'maxUtilizationPercent', 'maxMemoryUsedMiB', 'windows', 'preemption', 'graceMs'])
   if (gpus.declared !== undefined && gpus.declared !== null && !Array.isArray(gpus.declared)) throw new ConfigError('gpus.declared', 'must be a list')
@@ -367,8 +279,9 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
     runtimes: ((raw.runtimes ?? d.runtimes) as unknown[]).map((r, i) => oneOf(r, `runtimes[${i}]`, 'process', ['process', 'docker'] as const)),
     docker: { pullImages: list(docker.pullImages, 'docker.pullImages', [], (v, f) => str(v, f, '')) },
     offers: {
-      intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, 3_600_000),
-      ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, 24 * 3_600_000)
+      intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, MAX_OFFER_LIFETIME_MS),
+      // Peers keep an offer at most MAX_OFFER_LIFETIME_MS after it was signed, whatever it claims.
+      ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, MAX_OFFER_LIFETIME_MS)
     },
     bidding: {
       reservationHoldMs: int(bidding.reservationHoldMs, 'bidding.reservationHoldMs', d.bidding.reservationHoldMs, 1, 3_600_000),
@@ -395,6 +308,13 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       windows: list(idle.windows, 'idle.windows', [], (w, f) => { parseWindowOrThrow(w, f); return w }),
       preemption: oneOf(idle.preemption, 'idle.preemption', d.idle.preemption, ['grace', 'stop'] as const),
       graceMs: int(idle.graceMs, 'idle.graceMs', d.idle.graceMs, 0, 24 * 3_600_000)
+    },
+    holds: {
+      maxClientPercent: int(holds.maxClientPercent, 'holds.maxClientPercent', d.holds.maxClientPercent, 1, 100),
+      maxHeldPercent: int(holds.maxHeldPercent, 'holds.maxHeldPercent', d.holds.maxHeldPercent, 1, 100),
+      lapsesToPenalty: int(holds.lapsesToPenalty, 'holds.lapsesToPenalty', d.holds.lapsesToPenalty, 1, 1_000_000),
+      lapseWindowMs: int(holds.lapseWindowMs, 'holds.lapseWindowMs', d.holds.lapseWindowMs, 1_000, 7 * 24 * 3_600_000),
+      penaltyMs: int(holds.penaltyMs, 'holds.penaltyMs', d.holds.penaltyMs, 0, 7 * 24 * 3_600_000)
     },
     policy: {
       sandbox: oneOf(policy.sandbox, 'policy.sandbox', d.policy.sandbox, ['bwrap', 'none'] as const),

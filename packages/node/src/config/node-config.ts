@@ -99,6 +99,18 @@ export interface NodeConfig {
     /** With 'grace': how long the job may go on before it is stopped. */
     graceMs: number
   }
+  /** Bounds on GPUs held without a submitted workload (bid holds, unsubmitted leases) by clients not in good standing. */
+  holds: {
+    /** Percent of the GPUs one client, or one network address, may hold unsubmitted (at least 1 GPU). */
+    maxClientPercent: number
+    /** Percent of the GPUs all strangers' unsubmitted holds together may take (at least 1 GPU); past it bids hold nothing. */
+    maxHeldPercent: number
+    /** Leases lapsed unsubmitted in lapseWindowMs (and more than the client's submits) that put it in the penalty box. */
+    lapsesToPenalty: number
+    lapseWindowMs: number
+    /** How long a boxed client (or address) is declined. */
+    penaltyMs: number
+  }
   policy: {
     sandbox: SandboxMode
     /** Client peer ids allowed to run jobs; empty = anyone not denied. */

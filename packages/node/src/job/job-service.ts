@@ -240,7 +240,7 @@ export class JobService {
    * auction winner to running job in one round trip. Returns the Submit on that lease.
    */
   private async lease (request: Extract<JobRequest, { kind: 'submit' }>, client: string, framed: FramedStream): Promise<Extract<JobRequest, { kind: 'submit' }>> {
-    const granted = await this.components.leases.grant(request.leaseRequest as SignedEnvelope, client)
+    const granted = await this.components.leases.grant(request.leaseRequest as SignedEnvelope, client, { withSubmit: true })
     if (granted.kind === 'reject') throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_LEASE_REJECTED, rejectReasonName(granted.reject.reason))
     const leaseId = decodeLease(granted.lease.payload).leaseId
     if (!this.accepting) {

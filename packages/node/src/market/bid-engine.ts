@@ -15,6 +15,7 @@ import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, MAX_REMEMBERED_
 import type { NodeMetrics } from '../metrics.js'
 import type { OrderEvaluator } from './order-evaluator.js'
 import { PeerRateLimiter } from './peer-rate-limiter.js'
+import { sourceOf } from './hold-policy.js'
 
 export interface BidEngineComponents {
   libp2p: GpumeshLibp2p
@@ -88,8 +89,11 @@ export class BidEngine {
     await libp2p.unhandle(BID_PROTOCOL)
   }
 
-  /** Evaluate one order envelope from `from`; never throws on what the peer sent. */
-  async answer (envelopeBytes: Uint8Array, from: string): Promise<BidResponse> {
+  /**
+   * Evaluate one order envelope from `from`, arrived from address group `source`
+   * (hold-policy.ts sourceOf); never throws on what the peer sent.
+   */
+  async answer (envelopeBytes: Uint8Array, from: string, source?: string): Promise<BidResponse> {
     const decline = (reason: DeclineReason, detail: string, orderId = ''): BidResponse =>
       ({ kind: 'decline', decline: { orderId, reasons: [reason], detail } })
     if (!this.accepting) return decline(DeclineReason.DECLINE_REASON_SHUTTING_DOWN, 'provider is shutting down')
@@ -105,7 +109,7 @@ export class BidEngine {
     const now = Date.now()
     const seen = this.answered.get(key)
     if (seen !== undefined && seen.expires > now) return await seen.response
-    const response = this.components.evaluator.evaluate(opened)
+    const response = this.components.evaluator.evaluate(opened, { now, source })
     this.remember(key, Math.max(opened.message.bidDeadlineMs, now + 1_000), response)
     return await response
   }
@@ -119,11 +123,12 @@ export class BidEngine {
   }
 
   private async handleStream (stream: Stream, connection: Connection): Promise<void> {
+    const source = sourceOf(connection.remoteAddr)
     await serveRequests(stream, connection, {
       maxRequestBytes: MAX_MARKET_MESSAGE_BYTES,
       readTimeoutMs: REQUEST_READ_TIMEOUT_MS,
       answer: async (bytes, from) => {
-        const response = await this.answer(bytes, from)
+        const response = await this.answer(bytes, from, source)
         this.count(response)
         return encodeBidResponse(response)
       },
@@ -136,7 +141,9 @@ export class BidEngine {
   }
 
   private async handleGossipOrder (data: Uint8Array, from: string): Promise<void> {
-    const response = await this.answer(data, from)
+    // The author's own connection, when we have one, says where it is; a relayed order has none.
+    const source = sourceOf(this.components.libp2p.getConnections(peerIdFromString(from))[0]?.remoteAddr)
+    const response = await this.answer(data, from, source)
     // Declines to a broadcast would be noise: only bids are dialled back.
     if (response.kind !== 'bid') return
     this.count(response)

@@ -36,6 +36,10 @@ export interface CapacityLedgerEvents {
   'capacity:change': CustomEvent<{ kind: CapacityChangeKind }>
   'reservation:expired': CustomEvent<ReservationRecord>
   'lease:expired': CustomEvent<LeaseRecord>
+  /** A lease's workload was submitted. */
+  'lease:used': CustomEvent<LeaseRecord>
+  /** A lease that ran a workload gave its GPUs back after `gpuMs` of use. */
+  'lease:ended': CustomEvent<{ lease: LeaseRecord, gpuMs: number }>
 }
 
 export interface CapacityLedgerInit {
@@ -144,6 +148,72 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     return n
   }
 
+  /**
+   * GPUs held without a submitted workload (reserved by bids, or leased and not yet
+   * submitted to): by `client`, by address group `source`, and in total by the clients
+   * `counted` selects (all by default).
+   */
+  unsubmittedGpus (client: string, source: string | undefined, counted: (holder: string) => boolean = () => true): { client: number, source: number, total: number } {
+    const held = { client: 0, source: 0, total: 0 }
+    const add = (c: ReservationRecord | LeaseRecord): void => {
+      if (!counted(c.client)) return
+      held.total += c.gpuIndices.length
+      if (c.client === client) held.client += c.gpuIndices.length
+      if (source !== undefined && c.source === source) held.source += c.gpuIndices.length
+    }
+    for (const r of this.reservations.values()) add(r)
+    for (const l of this.leases.values()) if (l.status === 'active') add(l)
+    return held
+  }
+
+  /**
+   * Free GPUs of the same models as `preferred` (those themselves when free), for a bid
+   * that reserved nothing; undefined when there are not enough.
+   */
+  freeLike (preferred: number[]): number[] | undefined {
+    if (this.isFree(preferred)) return preferred
+    const free = this.freeGpus()
+    const picked: number[] = []
+    for (const i of preferred) {
+      const model = this.gpus.find(g => g.index === i)?.model
+      const g = free.find(f => f.model === model && !picked.includes(f.index))
+      if (g === undefined) return undefined
+      picked.push(g.index)
+    }
+    return picked
+  }
+
+  /**
+   * Claim free GPUs for a lease that no reservation held (a bid past the hold bounds,
+   * taken with its Submit): synchronous, so nothing can take them between the check and
+   * the claim. `persistUnheld` writes it; `dropUnheld` undoes it.
+   */
+  claimUnheld (lease: LeaseRecord): void {
+    if (!this.isFree(lease.gpuIndices) || !this.hasResources(lease)) throw new CapacityGoneError()
+    this.claimLease(lease)
+  }
+
+  async persistUnheld (lease: LeaseRecord): Promise<void> {
+    try {
+      await this.store.db.batch()
+        .put(lease.leaseId, lease, { sublevel: this.store.leases })
+        .put(lease.bidId, lease.leaseId, { sublevel: this.store.leasesByBid })
+        .write()
+    } catch (err) {
+      this.dropUnheld(lease.leaseId)
+      throw err
+    }
+    this.changed('lease')
+  }
+
+  dropUnheld (leaseId: string): void {
+    const lease = this.leases.get(leaseId)
+    if (lease === undefined) return
+    this.clearTimer(leaseId)
+    this.leases.delete(leaseId)
+    for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
+  }
+
   reservationCount (): number {
     return this.reservations.size
   }
@@ -189,6 +259,8 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.clearTimer(leaseId)
     lease.status = 'in-use'
     lease.jobId = jobId
+    lease.usedAtMs = Date.now()
+    this.safeDispatch('lease:used', lease)
     await this.store.leases.put(leaseId, lease)
     return lease
   }
@@ -200,9 +272,11 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     this.clearTimer(leaseId)
     this.leases.delete(leaseId)
     for (const i of lease.gpuIndices) this.holders.set(i, { kind: 'free' })
+    const wasUsed = lease.status === 'in-use'
     lease.status = 'released'
     lease.releasedAtMs = Date.now()
     lease.releaseReason = reason
+    if (wasUsed) this.safeDispatch('lease:ended', { lease, gpuMs: lease.gpuIndices.length * Math.max(0, lease.releasedAtMs - (lease.usedAtMs ?? lease.releasedAtMs)) })
     await this.store.leases.put(leaseId, lease)
     this.changed('lease')
   }

@@ -13,14 +13,19 @@ import {
 import { serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { MAX_INBOUND_LEASE_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
-import type { LeaseRecord } from '../store/node-store.js'
+import type { LeaseRecord, ReservationRecord } from '../store/node-store.js'
 import type { NodeStore } from '../store/node-store.js'
 import type { CapacityLedger } from './capacity-ledger.js'
+import type { HoldPolicy, UnheldBids } from './hold-policy.js'
+import { CapacityGoneError } from '../errors.js'
 
 export interface LeaseManagerComponents {
   libp2p: GpumeshLibp2p
   privateKey: PrivateKey
   ledger: CapacityLedger
+  holds: HoldPolicy
+  /** Bids the evaluator made past the hold bounds. */
+  unheld: UnheldBids
   store: NodeStore
   metrics: NodeMetrics
   logger: ComponentLogger
@@ -36,6 +41,15 @@ export function rejectReasonFor (err: unknown): RejectReason {
   if (code === 'ERR_INVALID_SIGNATURE') return RejectReason.REJECT_REASON_BAD_SIGNATURE
   if (code === 'ERR_EXPIRED_MESSAGE') return RejectReason.REJECT_REASON_BID_EXPIRED
   return RejectReason.REJECT_REASON_INVALID_REQUEST
+}
+
+/** How a lease takes its GPUs: from a reservation (take), or free ones claimed at once (claim, then take). */
+interface LeaseSteps {
+  /** The answer when the GPUs went to someone else. */
+  lost: RejectReason
+  claim?: (record: LeaseRecord) => void
+  undo?: (record: LeaseRecord) => void
+  take: (record: LeaseRecord) => Promise<void>
 }
 
 function rejection (reason: RejectReason, detail: string, bidId = ''): LeaseResponse {
@@ -81,14 +95,15 @@ export class LeaseManager {
       this.countRejected(err)
       return rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request')
     }
-    return await this.grant(envelope, from, now)
+    return await this.grant(envelope, from, { now })
   }
 
   /**
    * The same for a request that came already decoded (a Submit that carries its lease
-   * request on the job stream). Never throws on peer input.
+   * request on the job stream: `withSubmit`). Never throws on peer input.
    */
-  async grant (requestEnvelope: SignedEnvelope, from: string, now = Date.now()): Promise<LeaseResponse> {
+  async grant (requestEnvelope: SignedEnvelope, from: string, options: { now?: number, withSubmit?: boolean } = {}): Promise<LeaseResponse> {
+    const now = options.now ?? Date.now()
     if (!this.accepting) return rejection(RejectReason.REJECT_REASON_SHUTTING_DOWN, 'provider is shutting down')
 
     let request: Opened<LeaseRequest>
@@ -107,12 +122,35 @@ export class LeaseManager {
     }
     if (b.provider !== this.self) return rejection(RejectReason.REJECT_REASON_INVALID_REQUEST, 'bid names another provider', b.bidId)
 
-    const { ledger, store } = this.components
+    const { ledger, store, unheld } = this.components
     if (request.message.release === true) {
+      unheld.delete(b.bidId)
       await ledger.release(b.bidId)
       return rejection(RejectReason.REJECT_REASON_RELEASED, 'reservation released', b.bidId)
     }
+    // A lease with no Submit is a hold: a boxed client gets none. With a Submit it is use.
+    const withSubmit = options.withSubmit === true
+    const boxedUntil = withSubmit ? undefined : this.components.holds.penaltyUntil(from, ledger.getReservation(b.bidId)?.source, now)
+    if (boxedUntil !== undefined) {
+      return rejection(RejectReason.REJECT_REASON_HOLD_PENALTY, `leases here lapsed unsubmitted too often: refused for ${Math.ceil((boxedUntil - now) / 1000)} s`, b.bidId)
+    }
     const reservation = ledger.getReservation(b.bidId)
+    const open = reservation === undefined ? unheld.get(b.bidId) : undefined
+    if (open !== undefined) {
+      if (!withSubmit) return rejection(RejectReason.REJECT_REASON_HOLD_LIMIT, 'this bid holds no GPUs (hold limits reached): lease it together with the Submit', b.bidId)
+      // Taken before any await: a bid that held nothing still becomes one lease at most.
+      unheld.delete(b.bidId)
+      if (b.expiresAtMs <= now || open.expiresAtMs <= now) return rejection(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid has expired', b.bidId)
+      const gpuIndices = ledger.freeLike(open.gpuIndices)
+      if (gpuIndices === undefined) return rejection(RejectReason.REJECT_REASON_CAPACITY_GONE, 'the GPUs of this bid were taken (it held none)', b.bidId)
+      return await this.lease(b, { ...open, gpuIndices }, now, {
+        lost: RejectReason.REJECT_REASON_CAPACITY_GONE,
+        // Claimed before the signature is awaited: nothing else may take the GPUs meanwhile.
+        claim: record => { ledger.claimUnheld(record) },
+        undo: record => { ledger.dropUnheld(record.leaseId) },
+        take: async record => { await ledger.persistUnheld(record) }
+      })
+    }
     if (reservation === undefined) {
       const used = await store.leasesByBid.get(b.bidId)
       if (used !== undefined) return rejection(RejectReason.REJECT_REASON_ALREADY_LEASED, `bid already became lease ${used}`, b.bidId)
@@ -122,36 +160,54 @@ export class LeaseManager {
     if (b.expiresAtMs <= now || reservation.expiresAtMs <= now) {
       return rejection(RejectReason.REJECT_REASON_BID_EXPIRED, 'the bid hold time has passed', b.bidId)
     }
+    // A concurrent request for the same bid may win the race to promote it.
+    return await this.lease(b, reservation, now, {
+      lost: RejectReason.REJECT_REASON_ALREADY_LEASED,
+      take: async record => { await ledger.promote(b.bidId, record) }
+    })
+  }
 
+  /**
+   * Sign a lease on `reservation`'s GPUs and terms: `claim` them synchronously first (if
+   * given), then `take` them once signed; answer `lost` when a claim loses a race.
+   */
+  private async lease (b: Bid, reservation: ReservationRecord, now: number, steps: LeaseSteps): Promise<LeaseResponse> {
     const lease: Lease = {
       leaseId: randomUUID(),
       bidId: b.bidId,
       orderId: b.orderId,
       provider: this.self,
-      client: from,
+      client: b.client,
       gpuIndices: reservation.gpuIndices,
       pricePerGpuHour: BigInt(reservation.pricePerGpuHour),
       maxDurationS: reservation.maxDurationS,
       createdAtMs: now,
       expiresAtMs: now + this.init.submitWindowMs
     }
-    const envelope = await signEnvelope(this.components.privateKey, PayloadType.lease, encodeLease(lease), { expiresAtMs: lease.expiresAtMs, now })
     const record: LeaseRecord = {
       ...lease,
       pricePerGpuHour: reservation.pricePerGpuHour,
       cpuCores: reservation.cpuCores,
       memoryMiB: reservation.memoryMiB,
       diskMiB: reservation.diskMiB,
-      envelope: Buffer.from(encodeEnvelope(envelope)).toString('base64'),
-      status: 'active'
+      envelope: '',
+      status: 'active',
+      ...(reservation.source !== undefined ? { source: reservation.source } : {})
     }
     try {
-      await ledger.promote(b.bidId, record)
+      steps.claim?.(record)
     } catch (err) {
-      // A concurrent request for the same bid won the race.
-      if (err instanceof GpumeshError && err.code === 'ERR_CAPACITY_GONE') {
-        return rejection(RejectReason.REJECT_REASON_ALREADY_LEASED, 'bid already used', b.bidId)
-      }
+      if (err instanceof CapacityGoneError) return rejection(steps.lost, 'its GPUs were taken', b.bidId)
+      throw err
+    }
+    let envelope: SignedEnvelope
+    try {
+      envelope = await signEnvelope(this.components.privateKey, PayloadType.lease, encodeLease(lease), { expiresAtMs: lease.expiresAtMs, now })
+      record.envelope = Buffer.from(encodeEnvelope(envelope)).toString('base64')
+      await steps.take(record)
+    } catch (err) {
+      if (steps.claim !== undefined) steps.undo?.(record)
+      if (err instanceof CapacityGoneError) return rejection(steps.lost, 'bid already used, or its GPUs taken', b.bidId)
       throw err
     }
     return { kind: 'lease', lease: envelope }

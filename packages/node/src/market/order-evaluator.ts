@@ -9,13 +9,26 @@ import {
   type Bid, type BidResponse, type JobOrder, type Opened, type PricingStrategy
 } from '@gpumesh/protocol'
 import { CapacityGoneError } from '../errors.js'
+import type { NodeMetrics } from '../metrics.js'
+import type { ReservationRecord } from '../store/node-store.js'
 import type { CapacityLedger } from './capacity-ledger.js'
 import type { ClientPolicy } from './client-policy.js'
+import type { HoldPolicy, UnheldBids } from './hold-policy.js'
 
 export interface OrderEvaluatorComponents {
   privateKey: PrivateKey
   ledger: CapacityLedger
   policy: ClientPolicy
+  holds: HoldPolicy
+  /** Bids past the hold bounds, for a Submit that takes one. */
+  unheld: UnheldBids
+  metrics: NodeMetrics
+}
+
+export interface EvaluateOptions {
+  now?: number
+  /** Address group the order came from (hold-policy.ts sourceOf); undefined on loopback. */
+  source?: string
 }
 
 export interface OrderEvaluatorInit {
@@ -43,7 +56,9 @@ export class OrderEvaluator {
   }
 
   /** Check, price, reserve and sign; or decline with every reason found. */
-  async evaluate (opened: Opened<JobOrder>, now = Date.now()): Promise<BidResponse> {
+  async evaluate (opened: Opened<JobOrder>, options: EvaluateOptions = {}): Promise<BidResponse> {
+    const now = options.now ?? Date.now()
+    const source = options.source
     const order = opened.message
     const decline = (reasons: DeclineReason[], detail = ''): BidResponse =>
       ({ kind: 'decline', decline: { orderId: order.orderId, reasons, detail } })
@@ -53,7 +68,11 @@ export class OrderEvaluator {
     const denied = this.components.policy.check(order.client)
     if (denied !== undefined) return decline([DeclineReason.DECLINE_REASON_CLIENT_DENIED], denied)
 
-    const { ledger } = this.components
+    const { ledger, holds } = this.components
+    const boxedUntil = order.dryRun ? undefined : holds.penaltyUntil(order.client, source, now)
+    if (boxedUntil !== undefined) {
+      return decline([DeclineReason.DECLINE_REASON_HOLD_PENALTY], `leases here lapsed unsubmitted too often: declined for ${Math.ceil((boxedUntil - now) / 1000)} s`)
+    }
     if (!order.dryRun && ledger.heldBy(order.client) >= this.init.maxConcurrentJobsPerClient) {
       return decline([DeclineReason.DECLINE_REASON_CLIENT_LIMIT], `at most ${this.init.maxConcurrentJobsPerClient} concurrent jobs per client`)
     }
@@ -94,20 +113,35 @@ export class OrderEvaluator {
       expiresAtMs,
       orderDigest: createHash('sha256').update(opened.envelope.payload).digest()
     }
-    if (!order.dryRun) {
+    const record: ReservationRecord = {
+      bidId: bid.bidId,
+      orderId: order.orderId,
+      client: order.client,
+      gpuIndices: bid.gpuIndices,
+      pricePerGpuHour: price.toString(),
+      maxDurationS: order.maxDurationS,
+      cpuCores: order.cpuCores,
+      memoryMiB: order.memoryMiB,
+      diskMiB: order.diskMiB,
+      expiresAtMs,
+      ...(source !== undefined ? { source } : {})
+    }
+    const stranger = (client: string): boolean => !holds.inGoodStanding(client, now)
+    const { unheld } = this.components
+    // The client's own bids that hold nothing keep their claim on the free GPUs against
+    // its later orders, held or not: they would only race each other at Submit.
+    if (!order.dryRun && unheld.gpusPromised(order.client, now) + bid.gpuIndices.length > ledger.freeGpus().length) {
+      return decline([DeclineReason.DECLINE_REASON_NO_CAPACITY], 'this client\'s other bids here already name every free GPU')
+    }
+    if (!order.dryRun && stranger(order.client) &&
+      !holds.mayHold(bid.gpuIndices.length, ledger.unsubmittedGpus(order.client, source, stranger), ledger.gpus.length, source !== undefined)) {
+      // Past a hold bound the bid still stands, but holds nothing: its GPUs go to
+      // whoever submits first, so hoarded holds cannot starve the rest of the market.
+      unheld.add(record, now)
+      this.components.metrics.unheldBids.inc()
+    } else if (!order.dryRun) {
       try {
-        await ledger.reserve({
-          bidId: bid.bidId,
-          orderId: order.orderId,
-          client: order.client,
-          gpuIndices: bid.gpuIndices,
-          pricePerGpuHour: price.toString(),
-          maxDurationS: order.maxDurationS,
-          cpuCores: order.cpuCores,
-          memoryMiB: order.memoryMiB,
-          diskMiB: order.diskMiB,
-          expiresAtMs
-        })
+        await ledger.reserve(record)
       } catch (err) {
         // Another order claimed the GPUs between our check and the claim.
         if (err instanceof CapacityGoneError) return decline([DeclineReason.DECLINE_REASON_NO_CAPACITY])

@@ -20,6 +20,8 @@ export interface ClaimRecord {
   cpuCores: number
   memoryMiB: number
   diskMiB: number
+  /** Address group the bid was asked from (see hold-policy.ts sourceOf); absent on loopback. */
+  source?: string
 }
 
 export interface ReservationRecord extends ClaimRecord {
@@ -37,6 +39,8 @@ export interface LeaseRecord extends ClaimRecord {
   envelope: string
   status: LeaseStatus
   jobId?: string
+  /** When its workload was submitted. */
+  usedAtMs?: number
   releasedAtMs?: number
   releaseReason?: string
 }

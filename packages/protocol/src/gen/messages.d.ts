@@ -2417,6 +2417,9 @@ export namespace gpumesh {
             /** DECLINE_REASON_CLIENT_LIMIT value */
             DECLINE_REASON_CLIENT_LIMIT = 20,
 
+            /** DECLINE_REASON_HOLD_PENALTY value */
+            DECLINE_REASON_HOLD_PENALTY = 21,
+
             /** DECLINE_REASON_IMAGE value */
             DECLINE_REASON_IMAGE = 22
         }
@@ -2808,7 +2811,13 @@ export namespace gpumesh {
             REJECT_REASON_SHUTTING_DOWN = 8,
 
             /** REJECT_REASON_RELEASED value */
-            REJECT_REASON_RELEASED = 9
+            REJECT_REASON_RELEASED = 9,
+
+            /** REJECT_REASON_HOLD_LIMIT value */
+            REJECT_REASON_HOLD_LIMIT = 10,
+
+            /** REJECT_REASON_HOLD_PENALTY value */
+            REJECT_REASON_HOLD_PENALTY = 11
         }
 
         /**

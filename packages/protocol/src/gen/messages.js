@@ -6005,6 +6005,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} DECLINE_REASON_CLIENT_DENIED=18 DECLINE_REASON_CLIENT_DENIED value
          * @property {number} DECLINE_REASON_SHUTTING_DOWN=19 DECLINE_REASON_SHUTTING_DOWN value
          * @property {number} DECLINE_REASON_CLIENT_LIMIT=20 DECLINE_REASON_CLIENT_LIMIT value
+         * @property {number} DECLINE_REASON_HOLD_PENALTY=21 DECLINE_REASON_HOLD_PENALTY value
          * @property {number} DECLINE_REASON_IMAGE=22 DECLINE_REASON_IMAGE value
          */
         v1.DeclineReason = (function() {
@@ -6030,6 +6031,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[18] = "DECLINE_REASON_CLIENT_DENIED"] = 18;
             values[valuesById[19] = "DECLINE_REASON_SHUTTING_DOWN"] = 19;
             values[valuesById[20] = "DECLINE_REASON_CLIENT_LIMIT"] = 20;
+            values[valuesById[21] = "DECLINE_REASON_HOLD_PENALTY"] = 21;
             values[valuesById[22] = "DECLINE_REASON_IMAGE"] = 22;
             return values;
         })();
@@ -6962,6 +6964,8 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} REJECT_REASON_CAPACITY_GONE=7 REJECT_REASON_CAPACITY_GONE value
          * @property {number} REJECT_REASON_SHUTTING_DOWN=8 REJECT_REASON_SHUTTING_DOWN value
          * @property {number} REJECT_REASON_RELEASED=9 REJECT_REASON_RELEASED value
+         * @property {number} REJECT_REASON_HOLD_LIMIT=10 REJECT_REASON_HOLD_LIMIT value
+         * @property {number} REJECT_REASON_HOLD_PENALTY=11 REJECT_REASON_HOLD_PENALTY value
          */
         v1.RejectReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6975,6 +6979,8 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[7] = "REJECT_REASON_CAPACITY_GONE"] = 7;
             values[valuesById[8] = "REJECT_REASON_SHUTTING_DOWN"] = 8;
             values[valuesById[9] = "REJECT_REASON_RELEASED"] = 9;
+            values[valuesById[10] = "REJECT_REASON_HOLD_LIMIT"] = 10;
+            values[valuesById[11] = "REJECT_REASON_HOLD_PENALTY"] = 11;
             return values;
         })();
 
