@@ -2,7 +2,7 @@
  * Every timeout fires, even when the garbage collector runs all the time. Every process
  * here (the testnet's nodes and each CLI) runs with `--expose-gc` and collects every
  * 200 ms (fixtures/gc-pressure.mjs): on Node 20 a deadline made with
- * `AbortSignal.any([AbortSignal.timeout(…)])` is then collected before it is due and the
+ * `AbortSignal.any` over an `AbortSignal.timeout(…)` is then collected before it is due and the
  * wait never ends (Node issue 57736). Each case is a user's command that must end.
  */
 import { mkdtemp, rm } from 'node:fs/promises'

@@ -1,5 +1,5 @@
 /**
- * Deadline signals that fire. On Node 20, `AbortSignal.any([AbortSignal.timeout(ms), s])`
+ * Deadline signals that fire. On Node 20, `AbortSignal.any` over an `AbortSignal.timeout(ms)`
  * holds its sources weakly, and a timeout signal nobody listens to directly can be
  * garbage-collected before it fires: the combined signal then never aborts (Node
  * issue 57736). A `Deadline` keeps its own timer and controller, so the pending timer
