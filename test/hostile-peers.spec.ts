@@ -7,10 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromString } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { OfferSync } from '@gpumesh/peer'
 import {
   BID_PROTOCOL, DeclineReason, JOB_PROTOCOL, LEASE_PROTOCOL, MAX_JOB_REQUEST_BYTES, OFFER_SYNC_PROTOCOL, OFFERS_TOPIC, PayloadType, RejectReason,
-  decodeEnvelope, encodeCapacityOffer, encodeEnvelope, encodeFrame, encodeJobOrder, encodeJobRequest, encodeLeaseRequest, signEnvelope,
+  decodeEnvelope, encodeCapacityOffer, encodeEnvelope, encodeOfferSet, encodeFrame, encodeJobOrder, encodeJobRequest, encodeLeaseRequest, signEnvelope,
   type CapacityOffer
 } from '@gpumesh/protocol'
 import { H100, Testbed, type MarketPeer } from '../packages/node/test/fixtures/testbed.js'
@@ -91,6 +92,48 @@ describe('hostile peers', () => {
       }), { numRuns: RUNS, seed: SEED })
     }
     await honestStillServed()
+  }, 600_000)
+
+  it(`fuzz: hostile offer-sync answers (${RUNS} random, ${RUNS} mutated) are refused and none enters the book`, async () => {
+    // The provider pulls offers from every peer it meets: here the peer answers garbage.
+    let answer = new Uint8Array(0)
+    await attacker.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => {
+      stream.send(answer)
+      void stream.close().catch(() => {})
+    }, { maxInboundStreams: 64 })
+    const sync = new OfferSync({ libp2p: node.libp2p, gossip: node.offers, logger: node.libp2p.logger }, { serve: false })
+    const pull = async (bytes: Uint8Array): Promise<number | string> => {
+      answer = bytes
+      return await sync.fetch(peerIdFromString(attacker.id), { signal: AbortSignal.timeout(5_000) })
+        .then(n => n, (err: { code?: string }) => err.code ?? 'untyped')
+    }
+    const stranger = await generateKeyPair('Ed25519')
+    const strangerId = peerIdFromPrivateKey(stranger).toString()
+    const offer: CapacityOffer = {
+      provider: strangerId, seq: Date.now(), gpus: [{ vendor: 'nvidia', model: 'Fake B200', vramMiB: 1, computeCapability: '', countTotal: 1, countFree: 1, declared: false }],
+      cpuCores: 1, memoryMiB: 1, diskMiB: 1, runtimes: ['process'], pricePerGpuHour: 1n, region: '', attributes: {}, expiresAtMs: Date.now() + 30_000, addrs: [], images: []
+    }
+    const valid = encodeOfferSet([await signEnvelope(stranger, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })])
+    try {
+      await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.boolean(), async (bytes, framed) => {
+        const r = await pull(framed ? encodeFrame(bytes) : bytes)
+        if (typeof r === 'string') expect(r).toMatch(/^ERR_/)
+      }), { numRuns: RUNS, seed: SEED })
+      await fc.assert(fc.asyncProperty(fc.array(fc.tuple(fc.nat(valid.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (flips) => {
+        const bytes = new Uint8Array(valid)
+        for (const [at, value] of flips) bytes[at] = value
+        const r = await pull(encodeFrame(bytes))
+        if (typeof r === 'string') expect(r).toMatch(/^ERR_/)
+      }), { numRuns: RUNS, seed: SEED })
+      // Whatever got in is an offer its own provider signed: the stranger's, unaltered, at most.
+      for (const o of node.offers.book.list()) {
+        if (o.provider === strangerId) expect(o.gpus[0]?.model).toBe('Fake B200')
+      }
+      expect(node.offers.book.list().filter(o => o.provider !== strangerId && o.provider !== attacker.id && o.provider !== honest.id)).toEqual([])
+      await honestStillServed()
+    } finally {
+      await attacker.libp2p.unhandle(OFFER_SYNC_PROTOCOL)
+    }
   }, 600_000)
 
   it('refuses forged and replayed orders and counts each refusal in /metrics', async () => {
