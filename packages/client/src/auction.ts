@@ -4,12 +4,12 @@
  * until everyone answered, the window closes or (ranked by price) nobody still to
  * answer could win, and rank them.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
-  ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid,
+  ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid, isBusyDecline, orderDigest,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
   type SignedEnvelope, type UnreachableBackoff
@@ -75,7 +75,6 @@ export interface AuctionComponents {
 const MAX_BUSY_HINTS = 1_024
 
 /** Decline reasons that mean "all my GPUs are taken right now". */
-const BUSY_DECLINES = new Set(['no-capacity', 'gpu-count', 'cpu', 'memory', 'disk'])
 
 /**
  * Who declined for lack of free capacity, and until when to ask others first. Offers
@@ -155,7 +154,7 @@ export async function rememberAddrs (libp2p: GpumeshLibp2p, offer: CapacityOffer
 export async function verifyBid (envelope: SignedEnvelope, provider: string, order: JobOrder, orderPayload: Uint8Array): Promise<Opened<Bid>> {
   const opened = await openEnvelope(envelope, PayloadType.bid, decodeBid, { expectedSigner: provider })
   const b = opened.message
-  const digest = createHash('sha256').update(orderPayload).digest()
+  const digest = orderDigest(orderPayload)
   if (b.orderId !== order.orderId || b.client !== order.client || b.provider !== provider ||
       b.pricePerGpuHour > order.maxPricePerGpuHour || b.gpuIndices.length !== order.gpu.count ||
       Buffer.compare(Buffer.from(b.orderDigest), digest) !== 0) {
@@ -206,7 +205,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
   const accept = async (response: BidResponse, provider: string): Promise<void> => {
     if (response.kind === 'decline') {
       const reasons = response.decline.reasons.map(declineReasonName)
-      if (reasons.some(r => BUSY_DECLINES.has(r))) busy.mark(provider)
+      if (response.decline.reasons.some(isBusyDecline)) busy.mark(provider)
       declines.push({ provider, reasons })
       return
     }

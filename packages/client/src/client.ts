@@ -13,7 +13,7 @@ import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, declineReasonName,
   decodeBidResponse, decodeLease, decodeLeaseResponse, decodeWorkloadSpec, encodeEnvelope,
-  encodeLeaseRequest, encodeWorkloadSpec, isTerminal, matchOffer, openEnvelope, signEnvelope,
+  encodeLeaseRequest, encodeWorkloadSpec, isTerminal, isTransientDecline, matchOffer, openEnvelope, signEnvelope,
   validateWorkloadSpec, SourceStanding, UnreachableBackoff, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
@@ -68,7 +68,6 @@ export interface OrderOptions {
  * Decline reasons that mean "not now" rather than "never": worth waiting out. Not
  * 'unreachable': a provider we cannot dial is skipped (backoff), not waited for.
  */
-const BUSY_REASONS = new Set(['no-capacity', 'client-limit', 'gpu-count', 'rate-limited', 'cpu', 'memory', 'disk', 'no-answer'])
 
 export interface SubmitOptions extends OrderOptions {
   /** How long to keep re-running the auction while capable providers are all busy. Default 30 s. */
@@ -463,7 +462,7 @@ class Client implements GpumeshClient {
         if (Date.now() > queueDeadline) break
         continue
       }
-      const busy = result.declines.every(d => d.reasons.every(r => BUSY_REASONS.has(r) || r === 'unreachable'))
+      const busy = result.declines.every(d => d.reasons.every(r => isTransientDecline(r) || r === 'no-answer' || r === 'unreachable'))
       if (!busy || Date.now() + pauseMs > queueDeadline) break
       await new Promise(resolve => setTimeout(resolve, pauseMs))
       pauseMs = Math.min(pauseMs * 2, 1_000)

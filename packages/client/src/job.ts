@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   PayloadType, decodeEnvelope, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
-  isPlainFileName, openEnvelope, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
+  isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
@@ -257,7 +257,7 @@ export class Job {
       return
     }
     const price = BigInt(attempt.pricePerGpuHour)
-    const maxCost = price * BigInt(receipt.gpuMs) / 3_600_000n
+    const maxCost = receiptCeiling(receipt, price)
     if (receipt.jobId !== attempt.providerJobId || receipt.client !== this.host.self || receipt.provider !== attempt.provider) {
       this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: 'receipt is for another job or client; not countersigned' })
       return
@@ -273,7 +273,7 @@ export class Job {
     if (existing !== undefined) {
       countersigned = existing.delivered
     } else if (live) {
-      const digest = createHash('sha256').update(envelope.payload).digest()
+      const digest = receiptDigest(envelope.payload)
       const acceptance = await this.host.sign(PayloadType.receiptAcceptance, encodeReceiptAcceptance({ jobId: receipt.jobId, receiptDigest: digest }))
       countersigned = await this.host.countersign(this, attempt, acceptance).catch(() => false)
       await this.host.store.receipts.put(key, {

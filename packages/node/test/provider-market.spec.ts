@@ -54,6 +54,21 @@ describe('provider market', () => {
     expect(response.decline.reasons.some(r => r === DeclineReason.DECLINE_REASON_VRAM || r === DeclineReason.DECLINE_REASON_GPU_COUNT)).toBe(true)
   })
 
+  it('matches regions ignoring case and attributes only by its own keys, as the client filters offers', async () => {
+    const config = await bed.config({ gpus: [RTX4090] })
+    config.region = 'EU-West'
+    config.attributes = { tier: 'gold' }
+    const node = await bed.startNode(config)
+    const peer = await bed.peer()
+    await peer.connect(node)
+    expect((await peer.requestBid(node, peer.order({ region: 'eu-west', attributes: { tier: 'gold' }, dryRun: true }))).kind).toBe('bid')
+    // "constructor" is on every object's prototype, not among this provider's attributes.
+    const odd = await peer.requestBid(node, peer.order({ attributes: { constructor: 'function Object() { [native code] }' }, dryRun: true }))
+    expect(odd.kind === 'decline' && odd.decline.reasons).toEqual([DeclineReason.DECLINE_REASON_ATTRIBUTES])
+    const elsewhere = await peer.requestBid(node, peer.order({ region: 'us-east', dryRun: true }))
+    expect(elsewhere.kind === 'decline' && elsewhere.decline.reasons).toEqual([DeclineReason.DECLINE_REASON_REGION])
+  })
+
   it('gives two clients racing for the last GPU one lease and one refusal', async () => {
     const node = await bed.startNode(await bed.config({ gpus: [{ ...RTX4090, count: 1 }] }))
     const [a, b] = [await bed.peer(), await bed.peer()]

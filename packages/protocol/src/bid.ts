@@ -29,6 +29,27 @@ export function declineReasonName (reason: DeclineReason): string {
   return name === undefined ? 'unknown' : name.replace('DECLINE_REASON_', '').toLowerCase().replaceAll('_', '-')
 }
 
+/** Declines that mean no free capacity right now; it may free up in moments. */
+const BUSY_DECLINES: ReadonlySet<DeclineReason> = new Set([
+  DeclineReason.DECLINE_REASON_NO_CAPACITY, DeclineReason.DECLINE_REASON_GPU_COUNT,
+  DeclineReason.DECLINE_REASON_CPU, DeclineReason.DECLINE_REASON_MEMORY, DeclineReason.DECLINE_REASON_DISK
+])
+/** Declines worth waiting out: busy, or a per-client limit that lapses as jobs end. */
+const TRANSIENT_DECLINES: ReadonlySet<DeclineReason> = new Set([
+  ...BUSY_DECLINES, DeclineReason.DECLINE_REASON_CLIENT_LIMIT, DeclineReason.DECLINE_REASON_RATE_LIMITED
+])
+const TRANSIENT_NAMES: ReadonlySet<string> = new Set([...TRANSIENT_DECLINES].map(declineReasonName))
+
+/** The provider has no free capacity for the order now (a client may ask others first). */
+export function isBusyDecline (reason: DeclineReason): boolean {
+  return BUSY_DECLINES.has(reason)
+}
+
+/** The order may well get a bid if asked again shortly; takes the enum or its name. */
+export function isTransientDecline (reason: DeclineReason | string): boolean {
+  return typeof reason === 'string' ? TRANSIENT_NAMES.has(reason) : TRANSIENT_DECLINES.has(reason)
+}
+
 export interface Decline {
   orderId: string
   reasons: DeclineReason[]

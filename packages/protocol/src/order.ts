@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Limits } from './constants.js'
 import { checkRange, checkWireMap, checkSafeUint, checkString, checkStringMap, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
 import { pb } from './pb.js'
@@ -70,4 +71,12 @@ export function decodeJobOrder (bytes: Uint8Array): JobOrder {
     dryRun: m.dryRun === true,
     ...(image !== '' ? { image } : {})
   }
+}
+
+/**
+ * What a bid names its order by: sha256 of the order envelope's payload. The provider
+ * puts it in the bid, and the client checks it, so a bid cannot be moved to another order.
+ */
+export function orderDigest (orderPayload: Uint8Array): Uint8Array {
+  return createHash('sha256').update(orderPayload).digest()
 }

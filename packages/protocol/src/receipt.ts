@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { Limits } from './constants.js'
 import { checkBytes, checkCount, checkSafeUint, checkString, decodeWire, encodeWire, fromBigInt, toBigInt } from './fields.js'
 import { jobStateFromWire, jobStateToWire, type JobState } from './job-state.js'
 import { pb } from './pb.js'
+import { costFor } from './market/pricing.js'
 
 export interface ResultDigest {
   name: string
@@ -78,4 +80,17 @@ export function decodeReceiptAcceptance (bytes: Uint8Array): ReceiptAcceptance {
     jobId: checkString(m.jobId, 'jobId', Limits.idChars),
     receiptDigest: checkBytes(m.receiptDigest, 'receiptDigest', 32, 32)
   }
+}
+
+/** What a countersignature names: sha256 of the receipt envelope's payload. */
+export function receiptDigest (receiptPayload: Uint8Array): Uint8Array {
+  return createHash('sha256').update(receiptPayload).digest()
+}
+
+/**
+ * The most a receipt may charge: its GPU-milliseconds at the leased price, by the same
+ * rule the provider bills with (`costFor`). A client countersigns nothing above it.
+ */
+export function receiptCeiling (receipt: Pick<Receipt, 'gpuMs'>, pricePerGpuHour: bigint): bigint {
+  return costFor(pricePerGpuHour, 1, receipt.gpuMs)
 }

@@ -4,10 +4,10 @@
  * of the jobs it ended have countersigned (or its deadline passes), so the receipt for
  * the time used is settled before the provider goes offline.
  */
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import {
-  JobRefusalCode, PayloadType, costFor, decodeEnvelope, decodeReceiptAcceptance, encodeEnvelope, encodeReceipt, openEnvelope,
+  JobRefusalCode, PayloadType, costFor, decodeEnvelope, decodeReceiptAcceptance, encodeEnvelope, encodeReceipt, openEnvelope, receiptDigest,
   signEnvelope, type JobState, type Receipt, type ResultDigest, type SignedEnvelope
 } from '@gpumesh/protocol'
 import type { NodeMetrics } from '../metrics.js'
@@ -73,7 +73,7 @@ export class JobReceipts {
     let digestOk = false
     try {
       const opened = await openEnvelope(acceptance, PayloadType.receiptAcceptance, decodeReceiptAcceptance, { expectedSigner: client })
-      const digest = createHash('sha256').update(decodeEnvelope(Buffer.from(stored.receipt, 'base64')).payload).digest()
+      const digest = receiptDigest(decodeEnvelope(Buffer.from(stored.receipt, 'base64')).payload)
       digestOk = opened.message.jobId === jobId && Buffer.compare(digest, opened.message.receiptDigest) === 0
     } catch (err) {
       throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_BAD_SIGNATURE, err instanceof Error ? err.message : 'bad countersignature')

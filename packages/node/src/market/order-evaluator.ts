@@ -2,10 +2,10 @@
  * Decides what this provider answers to an order: the exact GPUs and the price, or
  * every reason it cannot. Shared by the direct bid protocol and the orders topic.
  */
-import { randomUUID, createHash } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import {
-  DeclineReason, PayloadType, encodeBid, priceOrder, selectGpus, signEnvelope,
+  DeclineReason, PayloadType, encodeBid, orderDigest, placementFailures, priceOrder, selectGpus, signEnvelope,
   type Bid, type BidResponse, type JobOrder, type Opened, type PricingStrategy
 } from '@gpumesh/protocol'
 import { CapacityGoneError } from '../errors.js'
@@ -83,8 +83,7 @@ export class OrderEvaluator {
       reasons.push(DeclineReason.DECLINE_REASON_IMAGE)
       detail = `image ${order.image ?? ''} is not on this provider and it does not pull it`
     }
-    if (order.region !== '' && order.region !== this.init.region) reasons.push(DeclineReason.DECLINE_REASON_REGION)
-    if (Object.entries(order.attributes).some(([k, v]) => this.init.attributes[k] !== v)) reasons.push(DeclineReason.DECLINE_REASON_ATTRIBUTES)
+    reasons.push(...placementFailures(order, this.init))
     if (order.maxDurationS > this.init.maxDurationS) reasons.push(DeclineReason.DECLINE_REASON_DURATION)
 
     const free = ledger.freeResources()
@@ -111,7 +110,7 @@ export class OrderEvaluator {
       gpuModels: selection.indices.map(i => ledger.gpus.find(g => g.index === i)?.model ?? ''),
       maxDurationS: order.maxDurationS,
       expiresAtMs,
-      orderDigest: createHash('sha256').update(opened.envelope.payload).digest()
+      orderDigest: orderDigest(opened.envelope.payload)
     }
     const record: ReservationRecord = {
       bidId: bid.bidId,

@@ -99,6 +99,30 @@ function sorted (reasons: Iterable<DeclineReason>): DeclineReason[] {
   return [...new Set(reasons)].sort((a, b) => a - b)
 }
 
+/** Where a provider is and what it says of itself: its region and attributes. */
+export interface Placement {
+  region: string
+  attributes: Record<string, string>
+}
+
+/**
+ * The order's placement rules against a provider's: regions match ignoring case, and
+ * every attribute the order names must be the provider's own with the same value. The
+ * one rule for both the client's offer filter and the provider's evaluator.
+ */
+export function placementFailures (order: Pick<JobOrder, 'region' | 'attributes'>, provider: Placement): DeclineReason[] {
+  const reasons: DeclineReason[] = []
+  if (order.region !== '' && order.region.toLowerCase() !== provider.region.toLowerCase()) reasons.push(DeclineReason.DECLINE_REASON_REGION)
+  for (const [key, value] of Object.entries(order.attributes)) {
+    // Object.hasOwn: a key such as "constructor" must not match the prototype's.
+    if (!Object.hasOwn(provider.attributes, key) || provider.attributes[key] !== value) {
+      reasons.push(DeclineReason.DECLINE_REASON_ATTRIBUTES)
+      break
+    }
+  }
+  return reasons
+}
+
 /**
  * Match an order against an offer. On success `gpus` are the groups whose cards
  * qualify and have some free. On failure `reasons` lists every rule the offer breaks,
@@ -127,14 +151,7 @@ export function matchOffer (order: JobOrder, offer: CapacityOffer, options: Matc
   if (order.diskMiB > offer.diskMiB) reasons.push(DeclineReason.DECLINE_REASON_DISK)
   if (!offer.runtimes.includes(order.runtime)) reasons.push(DeclineReason.DECLINE_REASON_RUNTIME)
   else if (order.runtime === 'docker' && !offerRunsImage(offer, order.image ?? '')) reasons.push(DeclineReason.DECLINE_REASON_IMAGE)
-  if (order.region !== '' && order.region.toLowerCase() !== offer.region.toLowerCase()) reasons.push(DeclineReason.DECLINE_REASON_REGION)
-  for (const [key, value] of Object.entries(order.attributes)) {
-    // Object.hasOwn: a key such as "constructor" must not match the prototype's.
-    if (!Object.hasOwn(offer.attributes, key) || offer.attributes[key] !== value) {
-      reasons.push(DeclineReason.DECLINE_REASON_ATTRIBUTES)
-      break
-    }
-  }
+  reasons.push(...placementFailures(order, offer))
   if (offer.pricePerGpuHour > order.maxPricePerGpuHour) reasons.push(DeclineReason.DECLINE_REASON_PRICE)
 
   return reasons.length === 0 ? { ok: true, gpus: suitable } : { ok: false, reasons: sorted(reasons) }
