@@ -33,7 +33,7 @@ export class NodeMetrics {
     this.offersPublished = new Counter({ name: 'gpumesh_offers_published_total', help: 'Capacity offers published', registers })
     this.offersReceived = new Counter({ name: 'gpumesh_offers_received_total', help: 'Verified capacity offers received from other providers', registers })
     this.bids = new Counter({ name: 'gpumesh_bids_total', help: 'Orders answered, by result (bid|decline) and decline reason', labelNames: ['result', 'reason'], registers })
-    this.leases = new Counter({ name: 'gpumesh_leases_total', help: 'Lease requests answered, by result (lease|reject) and reject reason', labelNames: ['result', 'reason'], registers })
+    this.leases = new Counter({ name: 'gpumesh_leases_total', help: 'Lease requests answered (on /gpumesh/lease or with a Submit), by result (lease|reject) and reject reason', labelNames: ['result', 'reason'], registers })
     this.reservations = new Gauge({ name: 'gpumesh_reservations', help: 'Bids whose GPUs are reserved now', registers })
     this.activeLeases = new Gauge({ name: 'gpumesh_leases_active', help: 'Leases holding GPUs now', registers })
     this.jobs = new Counter({ name: 'gpumesh_jobs_total', help: 'Jobs that reached a state', labelNames: ['state'], registers })

@@ -155,6 +155,8 @@ describe('job service', () => {
       expect(evs.some(e => e.type === 'log' && e.line === 'hi')).toBe(true)
       expect(await receiptOf(node, evs)).toMatchObject({ leaseId: lease.leaseId, finalState: 'succeeded' })
       expect(node.ledger.freeGpus()).toHaveLength(8)
+      // Counted like a lease over /gpumesh/lease: this is how clients lease now.
+      expect(await node.metrics.registry.metrics()).toMatch(/gpumesh_leases_total\{result="lease",reason=""\} 1\b/)
     })
 
     it('refuses with lease-rejected and the reason when the lease is not granted, and runs nothing', async () => {

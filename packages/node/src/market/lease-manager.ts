@@ -93,16 +93,27 @@ export class LeaseManager {
       envelope = decodeEnvelope(requestBytes)
     } catch (err) {
       this.countRejected(err)
-      return rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request')
+      return this.counted(rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request'))
     }
     return await this.grant(envelope, from, { now })
   }
 
   /**
    * The same for a request that came already decoded (a Submit that carries its lease
-   * request on the job stream: `withSubmit`). Never throws on peer input.
+   * request on the job stream: `withSubmit`). Never throws on peer input. Every answer
+   * is counted in gpumesh_leases_total, whichever way the request came.
    */
   async grant (requestEnvelope: SignedEnvelope, from: string, options: { now?: number, withSubmit?: boolean } = {}): Promise<LeaseResponse> {
+    return this.counted(await this.decide(requestEnvelope, from, options))
+  }
+
+  private counted (response: LeaseResponse): LeaseResponse {
+    if (response.kind === 'lease') this.components.metrics.leases.inc({ result: 'lease', reason: '' })
+    else this.components.metrics.leases.inc({ result: 'reject', reason: rejectReasonName(response.reject.reason) })
+    return response
+  }
+
+  private async decide (requestEnvelope: SignedEnvelope, from: string, options: { now?: number, withSubmit?: boolean }): Promise<LeaseResponse> {
     const now = options.now ?? Date.now()
     if (!this.accepting) return rejection(RejectReason.REJECT_REASON_SHUTTING_DOWN, 'provider is shutting down')
 
@@ -218,10 +229,7 @@ export class LeaseManager {
       maxRequestBytes: MAX_MARKET_MESSAGE_BYTES,
       readTimeoutMs: REQUEST_READ_TIMEOUT_MS,
       answer: async (bytes, from) => {
-        const response = await this.answer(bytes, from)
-        if (response.kind === 'lease') this.components.metrics.leases.inc({ result: 'lease', reason: '' })
-        else this.components.metrics.leases.inc({ result: 'reject', reason: rejectReasonName(response.reject.reason) })
-        return encodeLeaseResponse(response)
+        return encodeLeaseResponse(await this.answer(bytes, from))
       },
       onError: (err, from) => {
         this.countRejected(err)
