@@ -157,6 +157,8 @@ describe('job service', () => {
       expect(node.ledger.freeGpus()).toHaveLength(8)
       // Counted like a lease over /gpumesh/lease: this is how clients lease now.
       expect(await node.metrics.registry.metrics()).toMatch(/gpumesh_leases_total\{result="lease",reason=""\} 1\b/)
+      // A finished job leaves nothing behind in the event log's memory.
+      expect(node.jobs.events.openJobs).toBe(0)
     })
 
     it('refuses with lease-rejected and the reason when the lease is not granted, and runs nothing', async () => {

@@ -13,7 +13,8 @@ export class JobEventLog {
   private readonly listeners = new Map<string, Set<Listener>>()
   /** Per-job write chain: appends of one job are strictly ordered. */
   private readonly chains = new Map<string, Promise<unknown>>()
-  private readonly closed = new Set<string>()
+  /** Jobs that may still write events; every other job's log is complete. Only live jobs are kept, so this does not grow with history. */
+  private readonly live = new Set<string>()
 
   constructor (store: NodeStore) {
     this.store = store
@@ -41,19 +42,25 @@ export class JobEventLog {
     return await next
   }
 
+  /** A new job: followers wait for its events until it is closed. */
+  open (jobId: string): void {
+    this.live.add(jobId)
+  }
+
   /** The job will write no more events: followers end once they have seen them all. */
   close (jobId: string): void {
-    this.closed.add(jobId)
+    this.live.delete(jobId)
     this.chains.delete(jobId)
     for (const l of this.listeners.get(jobId) ?? []) l({ jobId, seq: 0, atMs: 0, type: 'heartbeat' })
   }
 
   isClosed (jobId: string): boolean {
-    return this.closed.has(jobId)
+    return !this.live.has(jobId)
   }
 
-  markClosed (jobId: string): void {
-    this.closed.add(jobId)
+  /** Jobs whose logs are still open (for tests and status). */
+  get openJobs (): number {
+    return this.live.size
   }
 
   /** Stored events with seq >= fromSeq, in order. */
@@ -90,7 +97,7 @@ export class JobEventLog {
           yield e
           next = e.seq + 1
         }
-        if (signal.aborted || this.closed.has(jobId)) return
+        if (signal.aborted || !this.live.has(jobId)) return
         await new Promise<void>(resolve => { wake = resolve })
         wake = undefined
       }

@@ -157,10 +157,8 @@ export class JobService {
   private async recover (): Promise<void> {
     const { store, ledger } = this.components
     for (const job of await NodeStore.values(store.jobs)) {
-      if (isFinished(job.state) && (await store.receipts.get(job.jobId)) !== undefined) {
-        this.events.markClosed(job.jobId)
-        continue
-      }
+      // A finished job's log is complete: never opened in this process, followers only replay it.
+      if (isFinished(job.state) && (await store.receipts.get(job.jobId)) !== undefined) continue
       const lease = await store.leases.get(job.leaseId)
       let endedAtMs = job.startedAtMs ?? job.createdAtMs
       for await (const e of this.events.replay(job.jobId, Math.max(1, job.lastSeq))) endedAtMs = Math.max(endedAtMs, e.atMs)
@@ -287,6 +285,7 @@ export class JobService {
     // Claim the lease synchronously before any await, so a second Submit sees it used.
     lease.status = 'in-use'
     const record: JobRecord = { jobId, leaseId: lease.leaseId, client, runtime: spec.runtime, state: 'leased', reason: '', exitCode: 0, createdAtMs: Date.now(), lastSeq: 0 }
+    this.events.open(jobId)
     // Independent: the writes queued together cost one trip through the store's threads,
     // and the work dir is made meanwhile.
     await Promise.all([
