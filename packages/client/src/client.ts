@@ -17,7 +17,8 @@ import {
   validateWorkloadSpec, SourceStanding, UnreachableBackoff, type CapacityOffer, type JobOrder, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
-import { BidCallbacks, BusyHints, newOrderId, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
+import { toJobOrder, type OrderOptions, type SubmitOptions } from './order-options.js'
+import { BidCallbacks, BusyHints, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
   CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
@@ -38,46 +39,6 @@ export interface ClientInit {
   /** The providers' heartbeat interval; a provider is lost after 3 missed. */
   heartbeatMs?: number
   logger?: ComponentLogger
-}
-
-export interface GpuWanted {
-  count?: number
-  minVramMiB?: number
-  /** Case-insensitive glob, e.g. "*H100*". */
-  model?: string
-  vendor?: string
-}
-
-export interface OrderOptions {
-  gpu?: GpuWanted
-  /** Micro-credits per GPU-hour. */
-  maxPricePerGpuHour: bigint | number
-  maxDurationS?: number
-  cpuCores?: number
-  memoryMiB?: number
-  diskMiB?: number
-  region?: string
-  attributes?: Record<string, string>
-  runtime?: string
-  /** Docker runtime: the image, so providers without it are not asked and decline. */
-  image?: string
-  signal?: AbortSignal
-}
-
-/**
- * Decline reasons that mean "not now" rather than "never": worth waiting out. Not
- * 'unreachable': a provider we cannot dial is skipped (backoff), not waited for.
- */
-
-export interface SubmitOptions extends OrderOptions {
-  /** How long to keep re-running the auction while capable providers are all busy. Default 30 s. */
-  queueTimeoutMs?: number
-  bidWindowMs?: number
-  /** Providers asked directly (K). */
-  fanout?: number
-  strategy?: RankStrategy
-  /** Times a lost job is resubmitted to the next-best provider. */
-  retries?: number
 }
 
 export interface ProviderInfo extends CapacityOffer {
@@ -387,23 +348,7 @@ class Client implements GpumeshClient {
   }
 
   private buildOrder (options: OrderOptions & { bidWindowMs?: number }, dryRun: boolean): JobOrder {
-    const max = typeof options.maxPricePerGpuHour === 'bigint' ? options.maxPricePerGpuHour : BigInt(options.maxPricePerGpuHour)
-    return {
-      orderId: newOrderId(),
-      client: this.peerId,
-      gpu: { count: options.gpu?.count ?? 1, minVramMiB: options.gpu?.minVramMiB ?? 0, model: options.gpu?.model ?? '', vendor: options.gpu?.vendor ?? '' },
-      cpuCores: options.cpuCores ?? 0,
-      memoryMiB: options.memoryMiB ?? 0,
-      diskMiB: options.diskMiB ?? 0,
-      runtime: options.runtime ?? 'process',
-      region: options.region ?? '',
-      attributes: options.attributes ?? {},
-      maxPricePerGpuHour: max,
-      maxDurationS: options.maxDurationS ?? DEFAULT_MAX_DURATION_S,
-      bidDeadlineMs: Date.now() + (options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS) * 3,
-      dryRun,
-      ...(options.runtime === 'docker' && (options.image ?? '') !== '' ? { image: options.image } : {})
-    }
+    return toJobOrder(options, { client: this.peerId, dryRun })
   }
 
   private jobHost (): JobHost {
