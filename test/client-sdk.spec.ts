@@ -119,7 +119,9 @@ describe('client SDK', () => {
     const c = await client()
     await c.waitForProviders(5)
     // Ask two at a time: without learning who is busy, jobs 3 and 4 would wait for the two cheapest.
-    const jobs = await Promise.all([0, 1, 2, 3].map(async () => await c.submit({ command: ['sleep', '1.5'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, fanout: 2 })))
+    // Each runs long enough that all four are submitted while the others still run, even on
+    // a loaded host (a provider freed before a later submit may rightly take it).
+    const jobs = await Promise.all([0, 1, 2, 3].map(async () => await c.submit({ command: ['sleep', '4'] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, fanout: 2 })))
     const results = await Promise.all(jobs.map(async j => await j.done()))
     expect(results.map(r => r.state)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded'])
     expect(new Set(jobs.map(j => j.attempt?.provider)).size, JSON.stringify(jobs.map(j => [j.attempt?.provider, j.record.attempts.length]))).toBe(4)

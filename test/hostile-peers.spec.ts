@@ -95,17 +95,23 @@ describe('hostile peers', () => {
   }, 600_000)
 
   it(`fuzz: hostile offer-sync answers (${RUNS} random, ${RUNS} mutated) are refused and none enters the book`, async () => {
-    // The provider pulls offers from every peer it meets: here the peer answers garbage.
+    // The provider pulls offers from every peer it meets: here the peer answers garbage. A
+    // peer of its own: the provider rightly distrusts it afterwards, and later cases need
+    // the attacker's gossip still heard.
+    const syncer = await bed.peer()
+    // Known addresses too, so a connection the node drops meanwhile is dialled again.
+    await node.libp2p.peerStore.merge(syncer.libp2p.peerId, { multiaddrs: syncer.libp2p.getMultiaddrs() })
+    await node.libp2p.dial(syncer.libp2p.getMultiaddrs())
     let answer = new Uint8Array(0)
-    await attacker.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => {
+    await syncer.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => {
       stream.send(answer)
       void stream.close().catch(() => {})
     }, { maxInboundStreams: 64 })
     const sync = new OfferSync({ libp2p: node.libp2p, gossip: node.offers, logger: node.libp2p.logger }, { serve: false })
     const pull = async (bytes: Uint8Array): Promise<number | string> => {
       answer = bytes
-      return await sync.fetch(peerIdFromString(attacker.id), { signal: AbortSignal.timeout(5_000) })
-        .then(n => n, (err: { code?: string }) => err.code ?? 'untyped')
+      return await sync.fetch(peerIdFromString(syncer.id), { signal: AbortSignal.timeout(5_000) })
+        .then(n => n, (err: { code?: string, name?: string, message?: string }) => err.code ?? `untyped ${err.name}: ${err.message}`)
     }
     const stranger = await generateKeyPair('Ed25519')
     const strangerId = peerIdFromPrivateKey(stranger).toString()
@@ -129,10 +135,10 @@ describe('hostile peers', () => {
       for (const o of node.offers.book.list()) {
         if (o.provider === strangerId) expect(o.gpus[0]?.model).toBe('Fake B200')
       }
-      expect(node.offers.book.list().filter(o => o.provider !== strangerId && o.provider !== attacker.id && o.provider !== honest.id)).toEqual([])
+      expect(node.offers.book.list().filter(o => ![strangerId, attacker.id, honest.id, syncer.id].includes(o.provider))).toEqual([])
       await honestStillServed()
     } finally {
-      await attacker.libp2p.unhandle(OFFER_SYNC_PROTOCOL)
+      await syncer.libp2p.unhandle(OFFER_SYNC_PROTOCOL)
     }
   }, 600_000)
 
