@@ -17,7 +17,7 @@ export interface Deadline {
 /** setTimeout's longest delay; a longer one fires at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
-function combine (ms: number | undefined, parents: Array<AbortSignal | undefined>): Deadline {
+function combine (ms: number, parents: Array<AbortSignal | undefined>): Deadline {
   const controller = new AbortController()
   const live = parents.filter((p): p is AbortSignal => p !== undefined)
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -33,11 +33,9 @@ function combine (ms: number | undefined, parents: Array<AbortSignal | undefined
     return { signal: controller.signal, clear }
   }
   for (const p of live) p.addEventListener('abort', onParentAbort, { once: true })
-  if (ms !== undefined) {
-    timer = setTimeout(() => { abort(new TimeoutError(`Deadline of ${ms} ms passed`)) }, Math.min(Math.max(ms, 0), MAX_TIMER_MS))
-    // A pending deadline alone must not keep a process alive.
-    timer.unref()
-  }
+  timer = setTimeout(() => { abort(new TimeoutError(`Deadline of ${ms} ms passed`)) }, Math.min(Math.max(ms, 0), MAX_TIMER_MS))
+  // A pending deadline alone must not keep a process alive.
+  timer.unref()
   return { signal: controller.signal, clear }
 }
 
@@ -48,11 +46,6 @@ function combine (ms: number | undefined, parents: Array<AbortSignal | undefined
  */
 export function deadline (ms: number, ...parents: Array<AbortSignal | undefined>): Deadline {
   return combine(ms, parents)
-}
-
-/** A signal that aborts when any of `signals` does; `clear()` it when done. */
-export function anySignal (...signals: Array<AbortSignal | undefined>): Deadline {
-  return combine(undefined, signals)
 }
 
 /** Run `fn` with a deadline signal of `ms` (and `parents`), cleared when `fn` settles. */

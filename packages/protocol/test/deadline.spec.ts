@@ -6,14 +6,14 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { anySignal, deadline, withDeadline } from '../src/deadline.js'
+import { deadline, withDeadline } from '../src/deadline.js'
 
 const run = promisify(execFile)
 const dist = join(import.meta.dirname, '..', 'dist', 'deadline.js')
 
 /** Run `body` (an ES module body with `deadline` etc. in scope) under constant GC; returns its stdout. */
 async function underGc (body: string): Promise<string> {
-  const src = `import { deadline, anySignal, withDeadline } from ${JSON.stringify(dist)}
+  const src = `import { deadline, withDeadline } from ${JSON.stringify(dist)}
 setInterval(() => globalThis.gc(), 20).unref()
 // Deadline timers are unref'd; this keeps the process up until the body is done.
 const keepAlive = setInterval(() => {}, 1_000)
@@ -65,14 +65,5 @@ console.log(fired.join(','))`)
     await expect(withDeadline(20, [], async signal => { seen = signal; return 7 })).resolves.toBe(7)
     await new Promise(resolve => setTimeout(resolve, 60))
     expect(seen?.aborted).toBe(false)
-  })
-
-  it('anySignal follows its sources and has no deadline of its own', async () => {
-    const a = new AbortController()
-    const s = anySignal(undefined, a.signal)
-    await new Promise(resolve => setTimeout(resolve, 30))
-    expect(s.signal.aborted).toBe(false)
-    a.abort('a')
-    expect(s.signal.reason).toBe('a')
   })
 })

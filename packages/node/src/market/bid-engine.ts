@@ -7,14 +7,13 @@ import type { Message } from '@libp2p/gossipsub'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, DeclineReason, GpumeshError, MAX_MARKET_MESSAGE_BYTES,
   ORDERS_TOPIC, PayloadType, declineReasonName, decodeEnvelope, decodeJobOrder,
-  encodeBidResponse, openEnvelope, type BidResponse, type JobOrder, type Opened
+  encodeBidResponse, openEnvelope, PeerRateLimiter, type BidResponse, type JobOrder, type Opened
 } from '@gpumesh/protocol'
 import { sendOneWay, serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, MAX_REMEMBERED_ORDERS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
 import type { NodeMetrics } from '../metrics.js'
 import type { OrderEvaluator } from './order-evaluator.js'
-import { PeerRateLimiter } from './peer-rate-limiter.js'
 import { sourceOf } from './hold-policy.js'
 
 export interface BidEngineComponents {
