@@ -1,5 +1,5 @@
 /** Typed errors of the client SDK. Match on `.name` / `.code`, never on message text. */
-import { GpumeshError, type GpumeshErrorOptions } from '@gpumesh/protocol'
+import { GpumeshError, type GpumeshErrorOptions } from '@gpumesh/protocol/errors'
 
 export interface ProviderReasons {
   provider: string

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
-import { InvalidMessageError } from '@gpumesh/protocol'
+import { InvalidMessageError } from '@gpumesh/protocol/errors'
 import { PRIVATE_KEY_FILE } from './constants.js'
 
 /** Read the key in `dataDir`, or create and store one when there is none. */

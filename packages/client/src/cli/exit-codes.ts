@@ -19,7 +19,9 @@ export const ExitCode = {
   /** No such job in the local store. */
   notFound: 9,
   /** Could not reach the network (bootstrap peers unreachable). */
-  unreachable: 10
+  unreachable: 10,
+  /** Ctrl-C (128 + SIGINT), as shells expect; a job already running keeps running. */
+  interrupted: 130
 } as const
 
 /** The exit code a typed error maps to. */

@@ -1,5 +1,6 @@
-/** How the CLI prints: human lines by default, one JSON document with --json. */
+/** How the CLI prints: tables for people, one JSON document with --json. */
 import type { ProviderInfo } from '../client.js'
+import { table, type Style } from './terminal.js'
 
 /** JSON with bigints as decimal strings and bytes as hex. */
 export function toJson (value: unknown): string {
@@ -17,18 +18,40 @@ export function formatCredits (micro: bigint): string {
   return frac === '' ? whole.toString() : `${whole}.${frac}`
 }
 
+/**
+ * A peer id's tail: every Ed25519 peer id starts "12D3KooW", so the end is what tells
+ * two apart.
+ */
 export function shortId (id: string): string {
   return id.length > 12 ? `…${id.slice(-8)}` : id
 }
 
-export function formatProviders (providers: ProviderInfo[]): string {
-  if (providers.length === 0) return 'No providers known.'
+/** Length of a job id as shown; any unique prefix is accepted back (see resolveJobId). */
+export const SHORT_JOB_ID_LENGTH = 8
+
+/** A job id's head, which every command accepts back. */
+export function shortJobId (id: string): string {
+  return id.slice(0, SHORT_JOB_ID_LENGTH)
+}
+
+/** Local time to the second, sortable: 2026-12-04 03:42:31. */
+export function formatDate (ms: number): string {
+  const d = new Date(ms)
+  const p = (n: number): string => n.toString().padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
+}
+
+export function formatProviders (providers: ProviderInfo[], style: Style): string {
+  const filtered = providers.some(p => p.matches !== undefined)
   const rows = providers.map(p => {
     const gpus = p.gpus.map(g => `${g.countFree}/${g.countTotal}× ${g.model} ${Math.round(g.vramMiB / 1024)}GiB${g.declared ? ' (declared)' : ''}`).join(', ')
-    const match = p.matches === undefined ? '' : p.matches ? '  match' : `  no: ${(p.reasons ?? []).join(', ')}`
     // A relayed offer nobody has shown to be real is flagged, with who relayed it.
-    const relayed = p.reached ? '' : `  (unverified, via ${shortId(p.via ?? '?')})`
-    return `${shortId(p.provider)}  ${formatCredits(p.pricePerGpuHour).padStart(8)} cr/GPU-h  ${p.region === '' ? '-' : p.region}  ${gpus === '' ? 'no GPUs' : gpus}  [${p.runtimes.join(',')}]${match}${relayed}`
+    const seen = p.reached ? 'reached' : style.paint('yellow', `unverified, via ${shortId(p.via ?? '?')}`)
+    const row = [shortId(p.provider), gpus === '' ? 'no GPUs' : gpus, formatCredits(p.pricePerGpuHour), p.region === '' ? '-' : p.region, p.runtimes.join(','), seen]
+    if (filtered) row.push(p.matches === true ? style.paint('green', 'yes') : `no: ${(p.reasons ?? []).join(', ')}`)
+    return row
   })
-  return rows.join('\n')
+  const columns = [{ header: 'PROVIDER' }, { header: 'GPUS (free/total)' }, { header: 'CR/GPU-H', right: true }, { header: 'REGION' }, { header: 'RUNTIMES' }, { header: 'OFFER' }]
+  if (filtered) columns.push({ header: 'MATCH' })
+  return table(columns, rows, style)
 }

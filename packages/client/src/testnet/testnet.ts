@@ -36,6 +36,8 @@ export interface TestnetNode {
   peerId: string
   addrs: string[]
   apiUrl: string
+  /** The node's own report of its runtimes (offered or not, sandboxed or not), from its ready line. */
+  runtimes: string[]
   profile?: GpuProfile
   process: ChildProcess
 }
@@ -192,18 +194,18 @@ async function startNode (nodeBin: string, net: Testnet, spec: NodeSpec): Promis
   if (spec.profile !== undefined) args.push('--declare-gpu', spec.profile.declare, '--price', spec.profile.price.toString(), '--region', spec.profile.region)
   for (const c of spec.allowClients) args.push('--allow-client', c)
   const child = spawn(process.execPath, [nodeBin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
-  const node: TestnetNode = { name: spec.name, host: spec.host, dataDir, peerId: '', addrs: [], apiUrl: '', profile: spec.profile, process: child }
+  const node: TestnetNode = { name: spec.name, host: spec.host, dataDir, peerId: '', addrs: [], apiUrl: '', runtimes: [], profile: spec.profile, process: child }
   net.nodes.push(node)
   let lastError = ''
   createInterface({ input: child.stderr! }).on('line', line => {
     if (line.trim() !== '') lastError = line
     spec.onLog?.(`[${spec.name}] ${line}`)
   })
-  const ready = await new Promise<{ peerId: string, addrs: string[], api: string }>((resolve, reject) => {
+  const ready = await new Promise<{ peerId: string, addrs: string[], api: string, runtimes?: string[] }>((resolve, reject) => {
     const timer = setTimeout(() => { reject(new TestnetError(`${spec.name} did not become ready within ${NODE_READY_TIMEOUT_MS / 1000} s`)) }, NODE_READY_TIMEOUT_MS)
     createInterface({ input: child.stdout! }).on('line', line => {
       try {
-        const msg = JSON.parse(line) as { event?: string, peerId: string, addrs: string[], api: string }
+        const msg = JSON.parse(line) as { event?: string, peerId: string, addrs: string[], api: string, runtimes?: string[] }
         if (msg.event === 'ready') { clearTimeout(timer); resolve(msg) }
       } catch {}
     })
@@ -215,5 +217,6 @@ async function startNode (nodeBin: string, net: Testnet, spec: NodeSpec): Promis
   node.peerId = ready.peerId
   node.addrs = ready.addrs
   node.apiUrl = ready.api
+  node.runtimes = ready.runtimes ?? []
   return node
 }
