@@ -16,6 +16,7 @@ import {
 } from '@gpumesh/protocol'
 import { DIAL_TIMEOUT_MS, type GpumeshLibp2p, type RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
+import { BUSY_HINT_HOLD_MS } from './constants.js'
 
 export interface ReceivedBid {
   provider: string
@@ -74,8 +75,6 @@ export interface AuctionComponents {
 /** Hints kept before expired ones are swept. */
 const MAX_BUSY_HINTS = 1_024
 
-/** Decline reasons that mean "all my GPUs are taken right now". */
-
 /**
  * Who declined for lack of free capacity, and until when to ask others first. Offers
  * are republished only every few seconds, so without this a client would keep asking
@@ -85,7 +84,7 @@ export class BusyHints {
   private readonly until = new Map<string, number>()
   private readonly holdMs: number
 
-  constructor (holdMs = 1_000) {
+  constructor (holdMs = BUSY_HINT_HOLD_MS) {
     this.holdMs = holdMs
   }
 

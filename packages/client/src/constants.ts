@@ -28,3 +28,28 @@ export const DEFAULT_QUEUE_TIMEOUT_MS = 30_000
  * a replay of a few events each; a provider that is still gone must not hold us longer.
  */
 export const RECEIPT_COLLECT_TIMEOUT_MS = 5_000
+/**
+ * Deadline of a cancel, and the longest its stream may go quiet: the provider stops the
+ * job (a workload gets 2 s between SIGTERM and SIGKILL), then sends its last events and receipt.
+ */
+export const CANCEL_TIMEOUT_MS = 15_000
+/** Deadline of delivering a countersignature: one small request; the receipt is stored either way. */
+export const COUNTERSIGN_TIMEOUT_MS = 5_000
+/**
+ * How old a provider's receipt may be: any age. Stored receipts are checked again when a
+ * job is rebuilt from the store, perhaps days later; what counts is the attempt it names.
+ * Halved so that signedAtMs + it stays a safe integer.
+ */
+export const RECEIPT_MAX_AGE_MS = Number.MAX_SAFE_INTEGER / 2
+/** A quote asks every matching provider, not the best K, so the slower ones get a longer window. */
+export const QUOTE_WINDOW_MS = DEFAULT_BID_WINDOW_MS * 3
+/** First pause between auction rounds while every capable provider is busy: a job may end any moment. */
+export const QUEUE_FIRST_PAUSE_MS = 25
+/** Longest pause between those rounds: capacity a finishing job frees is found within a second. */
+export const QUEUE_MAX_PAUSE_MS = 1_000
+/** How long a provider that declined as busy is asked last: offers are only republished every few seconds. */
+export const BUSY_HINT_HOLD_MS = 1_000
+/** First pause between offer syncs while waiting for providers. */
+export const PROVIDER_WAIT_FIRST_PAUSE_MS = 100
+/** Longest pause between them, capped low: while a testnet starts, the peers we sync from learn offers quickly. */
+export const PROVIDER_WAIT_MAX_PAUSE_MS = 500

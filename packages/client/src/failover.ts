@@ -10,7 +10,7 @@ import { isTerminal } from '@gpumesh/protocol'
 import type { Logger } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import type { AttemptRecord } from './client-store.js'
-import type { Job } from './job.js'
+import type { JobHandle } from './job.js'
 import { jobRequest, type JobConnection } from './job-connection.js'
 
 /** A granted lease, ready to run on. */
@@ -43,8 +43,8 @@ export interface FailoverComponents {
   /** The provider is lost when it sends nothing for this long. */
   idleTimeoutMs: number
   /** Lease another provider (none in `exclude`) for a retry; throws, having ended the job, when none will. */
-  acquire: (job: Job, retryOf: AttemptRecord, exclude: Set<string>, signal: AbortSignal) => Promise<Acquired>
-  fail: (job: Job, state: 'failed' | 'lost', reason: string) => Promise<void>
+  acquire: (job: JobHandle, retryOf: AttemptRecord, exclude: Set<string>, signal: AbortSignal) => Promise<Acquired>
+  fail: (job: JobHandle, state: 'failed' | 'lost', reason: string) => Promise<void>
   stopped: () => boolean
 }
 
@@ -52,7 +52,7 @@ export class Failover {
   constructor (private readonly components: FailoverComponents) {}
 
   /** Run `first` (a fresh lease) or resume the job's last attempt, then retry while the provider did not finish. */
-  async follow (job: Job, first: Acquired | undefined, signal: AbortSignal): Promise<void> {
+  async follow (job: JobHandle, first: Acquired | undefined, signal: AbortSignal): Promise<void> {
     const { acquire, fail, log, stopped } = this.components
     const exclude = new Set<string>(job.record.attempts.filter(providerDidNotFinish).map(a => a.provider))
     let current = first
@@ -84,7 +84,7 @@ export class Failover {
    * time used, from one that came back after a crash): one attach each from the last
    * stored seq; best effort, a provider still gone is skipped. Call once the job is over.
    */
-  async collectReceipts (job: Job, signal: AbortSignal): Promise<void> {
+  async collectReceipts (job: JobHandle, signal: AbortSignal): Promise<void> {
     const { libp2p, idleTimeoutMs, log } = this.components
     const have = new Set((await job.attemptReceipts()).map(r => r.attempt))
     const owed = job.record.attempts.filter(a => !have.has(a.attempt) && a.providerJobId !== '')
@@ -104,7 +104,7 @@ export class Failover {
    * without (after a client restart), or when that stream drops, the attempt
    * re-attaches from the last stored seq.
    */
-  private async runAttempt (job: Job, attempt: AttemptRecord, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
+  private async runAttempt (job: JobHandle, attempt: AttemptRecord, signal: AbortSignal, acquired?: Acquired): Promise<'done' | 'lost'> {
     const { libp2p, idleTimeoutMs } = this.components
     let reattached = false
     let connection = acquired?.connection

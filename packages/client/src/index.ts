@@ -1,7 +1,7 @@
 /** @gpumesh/client: the SDK for submitting GPU jobs to a gpumesh network. */
 export { createClient, type ClientInit, type GpumeshClient, type ProviderInfo, type Quote } from './client.js'
 export { toJobOrder, type GpuWanted, type OrderOptions, type SubmitOptions } from './order-options.js'
-export { Job, type JobResult, type ResultFile } from './job.js'
+export type { Job, JobResult, ResultFile } from './job.js'
 export type { JobUpdate } from './job-update.js'
 export type { ClientJobRecord, AttemptRecord, ReceiptEntry } from './client-store.js'
 export type { RankStrategy } from './auction.js'

@@ -12,7 +12,7 @@ import {
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
 import { isProviderStop } from './failover.js'
-import { RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
+import { CANCEL_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS, RECEIPT_MAX_AGE_MS } from './constants.js'
 import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
@@ -29,18 +29,56 @@ export interface JobResult {
   receipt?: Receipt
 }
 
-/** What a Job needs from its client: the store, and the way to cancel its current attempt. */
+/**
+ * A client job, as `submit()` and `job(id)` hand it out: one job across its attempts (a
+ * retry on another provider is a new attempt), every event kept in the local store.
+ */
+export interface Job {
+  readonly id: string
+  /** The stored record: state, order, and every attempt so far. */
+  readonly record: ClientJobRecord
+  readonly state: JobState
+  /** The latest attempt, if any provider took the job. */
+  readonly attempt: AttemptRecord | undefined
+  /** True once the job is over: no more updates. */
+  readonly isOver: boolean
+  /** Every update so far, then live ones until the job is over. */
+  events: (options?: { signal?: AbortSignal }) => AsyncGenerator<JobUpdate>
+  /** Resolves once the job is over (succeeded, failed, cancelled, or lost with no retry left). */
+  done: (options?: { signal?: AbortSignal }) => Promise<ClientJobRecord>
+  /**
+   * Wait for the end, then write every result file to `outDir`, checking each against
+   * the sha256 the provider announced. Throws JobFailedError unless the job succeeded.
+   */
+  result: (options: { outDir: string, signal?: AbortSignal }) => Promise<JobResult>
+  /** Ask the provider to stop the job; resolves once it has ended. */
+  cancel: (options?: { signal?: AbortSignal }) => Promise<void>
+  /** The provider's receipt of the final attempt, countersigned by us, if it has arrived. */
+  receipt: () => Promise<Receipt | undefined>
+  /**
+   * Once the job is over, ask the providers of attempts with no receipt yet (lost, or
+   * restarted) for it; each one that answers is verified, countersigned and stored.
+   */
+  collectReceipts: (options?: { signal?: AbortSignal }) => Promise<void>
+  /** The receipt of every attempt that has one (a retried attempt's too: the time it used), by attempt. */
+  attemptReceipts: () => Promise<Array<{ attempt: number, provider: string, receipt: Receipt, countersigned: boolean }>>
+  /** Stored provider events of one attempt, in seq order. */
+  storedEvents: (attempt: number) => AsyncGenerator<JobEvent>
+}
+
+/** What a job handle needs from its runner: the store, and the way to cancel its current attempt. */
 export interface JobHost {
   /** Our peer id: receipts must name it. */
   self: string
   store: ClientStore
-  cancel: (job: Job, signal: AbortSignal) => Promise<void>
+  cancel: (job: JobHandle, signal: AbortSignal) => Promise<void>
   sign: (payloadType: string, payload: Uint8Array) => Promise<SignedEnvelope>
-  countersign: (job: Job, attempt: AttemptRecord, acceptance: SignedEnvelope) => Promise<boolean>
-  collectReceipts: (job: Job, signal: AbortSignal) => Promise<void>
+  countersign: (job: JobHandle, attempt: AttemptRecord, acceptance: SignedEnvelope) => Promise<boolean>
+  collectReceipts: (job: JobHandle, signal: AbortSignal) => Promise<void>
 }
 
-export class Job {
+/** The Job the runner drives: the public handle plus the steps only the runner takes. */
+export class JobHandle implements Job {
   readonly id: string
   record: ClientJobRecord
   private readonly host: JobHost
@@ -64,7 +102,6 @@ export class Job {
     return this.record.attempts.at(-1)
   }
 
-  /** Every update so far, then live ones until the job is over. */
   async * events (options: { signal?: AbortSignal } = {}): AsyncGenerator<JobUpdate> {
     let i = 0
     for (;;) {
@@ -78,7 +115,6 @@ export class Job {
     }
   }
 
-  /** Resolves once the job is over (succeeded, failed, cancelled, or lost with no retry left). */
   async done (options: { signal?: AbortSignal } = {}): Promise<ClientJobRecord> {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     for await (const _ of this.events(options)) {}
@@ -86,10 +122,6 @@ export class Job {
     return this.record
   }
 
-  /**
-   * Wait for the end, then write every result file to `outDir`, checking each against
-   * the sha256 the provider announced. Throws JobFailedError unless the job succeeded.
-   */
   async result (options: { outDir: string, signal?: AbortSignal }): Promise<JobResult> {
     await this.done(options)
     const attempt = this.attempt
@@ -121,22 +153,16 @@ export class Job {
     return { state: this.state, exitCode: this.record.exitCode, files, receipt: this.verified.get(attempt.attempt) }
   }
 
-  /** Ask the provider to stop the job; resolves once it has ended. */
   async cancel (options: { signal?: AbortSignal } = {}): Promise<void> {
     if (this.finished) return
-    await this.host.cancel(this, options.signal ?? AbortSignal.timeout(15_000))
+    await this.host.cancel(this, options.signal ?? AbortSignal.timeout(CANCEL_TIMEOUT_MS))
   }
 
-  /** The provider's receipt of the final attempt, countersigned by us, if it has arrived. */
   async receipt (): Promise<Receipt | undefined> {
     const attempt = this.attempt
     return attempt === undefined ? undefined : this.verified.get(attempt.attempt)
   }
 
-  /**
-   * Once the job is over, ask the providers of attempts with no receipt yet (lost, or
-   * restarted) for it; each one that answers is verified, countersigned and stored.
-   */
   async collectReceipts (options: { signal?: AbortSignal } = {}): Promise<void> {
     await this.done(options)
     // One collection at a time: a second caller waits for the one under way (whose
@@ -146,7 +172,6 @@ export class Job {
     await this.collecting
   }
 
-  /** The receipt of every attempt that has one (a retried attempt's too: the time it used), by attempt. */
   async attemptReceipts (): Promise<Array<{ attempt: number, provider: string, receipt: Receipt, countersigned: boolean }>> {
     const out = []
     for await (const entry of this.host.store.receipts.values({ gte: `${this.id}!`, lt: `${this.id}!~` })) {
@@ -156,7 +181,6 @@ export class Job {
     return out.sort((a, b) => a.attempt - b.attempt)
   }
 
-  /** Stored provider events of one attempt, in seq order. */
   async * storedEvents (attempt: number): AsyncGenerator<JobEvent> {
     const prefix = ClientStore.attemptPrefix(this.id, attempt)
     for await (const bytes of this.host.store.events.values({ gte: prefix, lt: `${prefix}~` })) yield decodeJobEvent(bytes)
@@ -178,6 +202,13 @@ export class Job {
 
   get isOver (): boolean {
     return this.finished
+  }
+
+  /** @internal End the job `failed` or `lost` on the client's side (no provider will run it). */
+  async fail (state: 'failed' | 'lost', reason: string): Promise<void> {
+    await this.setState(state, reason, -1)
+    this.emit({ type: 'state', attempt: Math.max(1, this.record.attempts.length), state, reason, exitCode: -1 })
+    this.end()
   }
 
   /** @internal */
@@ -251,7 +282,7 @@ export class Job {
   private async onReceipt (attempt: AttemptRecord, envelope: SignedEnvelope, live: boolean): Promise<void> {
     let receipt: Receipt
     try {
-      receipt = (await openEnvelope(envelope, PayloadType.receipt, decodeReceipt, { expectedSigner: attempt.provider, maxAgeMs: Number.MAX_SAFE_INTEGER / 2 })).message
+      receipt = (await openEnvelope(envelope, PayloadType.receipt, decodeReceipt, { expectedSigner: attempt.provider, maxAgeMs: RECEIPT_MAX_AGE_MS })).message
     } catch {
       this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: 'provider sent a receipt that does not verify; not countersigned' })
       return
