@@ -13,15 +13,16 @@ describe('gpumesh testnet and CLI', () => {
   let dir: string
   let testnet: ChildProcess | undefined
   let ready: { bootstrap: string, pids: number[], providers: Array<{ peerId: string }> }
-  let cli: (args: string[]) => ReturnType<typeof runBin>
+  let cli: (args: string[], env?: NodeJS.ProcessEnv) => ReturnType<typeof runBin>
+  let clientDir: string
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gpumesh-cli-'))
-    const clientDir = join(dir, 'client')
+    clientDir = join(dir, 'client')
     const started = await startBin(GPUMESH_BIN, ['--json', '--data-dir', clientDir, 'testnet', '--providers', '3', '--base-dir', join(dir, 'nodes')], line => line.includes('"event":"ready"'))
     testnet = started.child
     ready = JSON.parse(started.line)
-    cli = async (args) => await runBin(GPUMESH_BIN, ['--bootstrap', ready.bootstrap, '--data-dir', clientDir, ...args])
+    cli = async (args, env = {}) => await runBin(GPUMESH_BIN, ['--bootstrap', ready.bootstrap, '--data-dir', clientDir, ...args], { env })
   }, 90_000)
 
   afterAll(async () => {
@@ -57,6 +58,71 @@ describe('gpumesh testnet and CLI', () => {
     const status = await cli(['--json', 'status', jobId])
     expect(JSON.parse(status.stdout)).toMatchObject({ id: jobId, state: 'succeeded' })
   })
+
+  it('shows the job id first, takes short ids back, and lists jobs newest first', async () => {
+    const r = await cli(['submit', '--', 'sh', '-c', 'echo first'])
+    expect(r.code).toBe(0)
+    const firstLine = r.stderr.trim().split('\n')[0] ?? ''
+    expect(firstLine).toMatch(/^job\s+[0-9a-f-]{36}$/)
+    const id = firstLine.split(/\s+/)[1]!
+    const status = await cli(['--json', 'status', id.slice(0, 8)])
+    expect(status.code).toBe(0)
+    expect(JSON.parse(status.stdout)).toMatchObject({ id, state: 'succeeded', spec: { command: ['sh', '-c', 'echo first'] } })
+    const jobs = JSON.parse((await cli(['--json', 'jobs'])).stdout) as Array<{ id: string, createdAtMs: number, cost: string }>
+    expect(jobs[0]!.id).toBe(id)
+    expect(jobs.map(j => j.createdAtMs)).toEqual(jobs.map(j => j.createdAtMs).sort((a, b) => b - a))
+    expect(BigInt(jobs[0]!.cost)).toBeGreaterThan(0n)
+    const coloured = await cli(['jobs'], { FORCE_COLOR: '1', NO_COLOR: '' })
+    expect(coloured.stdout).toMatch(/^\u001b\[1mJOB +CREATED +STATE/)
+    expect(coloured.stdout).toContain(id.slice(0, 8))
+    const plain = await cli(['jobs'], { FORCE_COLOR: '1', NO_COLOR: '1' })
+    expect(plain.stdout).not.toContain('\u001b')
+    expect(plain.stdout).toMatch(/^JOB +CREATED +STATE +PROVIDER +GPUS +COST \(cr\) +COMMAND$/m)
+  }, 60_000)
+
+  it('keeps the workload\'s output in --json submit, and decodes the receipts', async () => {
+    const r = await cli(['--json', 'submit', '--', 'sh', '-c', 'echo from-the-job'])
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { jobId: string, logs: Array<{ stream: string, line: string }> }
+    expect(doc.logs).toContainEqual({ stream: 'stdout', line: 'from-the-job' })
+    const receipts = JSON.parse((await cli(['--json', 'receipts'])).stdout) as Array<Record<string, unknown>>
+    const mine = receipts.find(x => x.jobId === doc.jobId)
+    expect(mine).toMatchObject({ attempt: 1, delivered: true, finalState: 'succeeded', exitCode: 0 })
+    expect(mine!.providerJobId).not.toBe(doc.jobId)
+    expect(BigInt(mine!.cost as string)).toBeGreaterThan(0n)
+    expect(mine!.gpuMs).toBeGreaterThan(0)
+    expect(receipts.map(x => x.endedAtMs)).toEqual(receipts.map(x => x.endedAtMs as number).sort((a, b) => b - a))
+    // Decoded fields, not the stored protobuf blobs.
+    expect(receipts.every(x => !('receipt' in x) && !('acceptance' in x))).toBe(true)
+    const human = await cli(['receipts'])
+    expect(human.stdout).toMatch(/^ENDED +JOB +TRY +PROVIDER +STATE +GPU-S +COST \(cr\) +COUNTERSIGNED$/m)
+    expect(human.stdout).toContain(doc.jobId.slice(0, 8))
+  }, 60_000)
+
+  it('quotes every matching provider, not only the first to answer', async () => {
+    // The early close that lets submit start sooner dropped the slower providers' bids.
+    for (let i = 0; i < 3; i++) {
+      const q = await cli(['--json', 'quote', '--gpus', '1'])
+      expect(q.code).toBe(0)
+      const quote = JSON.parse(q.stdout) as { bids: Array<{ provider: string }> }
+      expect(quote.bids.map(b => b.provider).sort()).toEqual(ready.providers.map(p => p.peerId).sort())
+    }
+  }, 60_000)
+
+  it('at Ctrl-C, says the job runs on and how to follow or cancel it', async () => {
+    const running = await startBin(GPUMESH_BIN, ['--bootstrap', ready.bootstrap, '--data-dir', clientDir, 'submit', '--', 'sh', '-c', 'echo started; sleep 2; echo done'], line => line === 'started')
+    const code = await stopChild(running.child, 'SIGINT')
+    expect(code).toBe(130)
+    const id = /^job\s+([0-9a-f-]{36})$/m.exec(running.stderr())?.[1]
+    expect(id).toBeDefined()
+    expect(running.stderr()).toContain(`job ${id!} keeps running`)
+    expect(running.stderr()).toContain(`gpumesh logs --follow ${id!.slice(0, 8)}`)
+    expect(running.stderr()).toContain(`gpumesh cancel ${id!.slice(0, 8)}`)
+    // It did run on: following it again sees it through.
+    const logs = await cli(['logs', '--follow', id!.slice(0, 8)])
+    expect(logs.stdout).toContain('done')
+    expect(JSON.parse((await cli(['--json', 'status', id!])).stdout)).toMatchObject({ state: 'succeeded' })
+  }, 60_000)
 
   it('prints parseable JSON with --json, and exit codes that mean something', async () => {
     const ok = await cli(['--json', 'submit', '--', 'sh', '-c', 'exit 0'])

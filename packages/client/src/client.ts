@@ -32,6 +32,8 @@ export interface ClientInit {
   listen?: string[]
   /** The providers' heartbeat interval; a provider is lost after 3 missed. */
   heartbeatMs?: number
+  /** How long `start` tries the bootstrap peers (and waitForProviders waits by default). Default 10 s. */
+  connectTimeoutMs?: number
   logger?: ComponentLogger
 }
 
@@ -157,11 +159,11 @@ class Client implements GpumeshClient {
     if (bootstrap.length > 0) {
       // Dial the bootstrap peers now rather than after the bootstrap module's delay, and
       // ask them for the offers they know.
-      const signal = AbortSignal.timeout(CONNECT_TIMEOUT_MS)
+      const signal = AbortSignal.timeout(this.init.connectTimeoutMs ?? CONNECT_TIMEOUT_MS)
       const results = await Promise.allSettled(bootstrap.map(async a => await this.libp2p.dial(multiaddr(a), { signal })))
       if (results.every(r => r.status === 'rejected')) {
         const first = results[0] as PromiseRejectedResult
-        throw new ProviderLostError(bootstrap.join(', '), `Could not reach any bootstrap peer: ${(first.reason as Error)?.message ?? 'unknown'}`)
+        throw new ProviderLostError(bootstrap.join(', '), `Could not reach any bootstrap peer: ${(first.reason as Error)?.message ?? 'unknown'}`, { cause: first.reason })
       }
       await this.syncOffers({ signal }).catch(() => 0)
     }
@@ -174,7 +176,7 @@ class Client implements GpumeshClient {
   }
 
   async waitForProviders (count: number, options: { signal?: AbortSignal } = {}): Promise<CapacityOffer[]> {
-    const signal = options.signal ?? AbortSignal.timeout(CONNECT_TIMEOUT_MS)
+    const signal = options.signal ?? AbortSignal.timeout(this.init.connectTimeoutMs ?? CONNECT_TIMEOUT_MS)
     // Every sync round adds a listener per peer to this one signal.
     setMaxListeners(Infinity, signal)
     // Offers arrive by gossip; peers we sync from may also learn new ones meanwhile, so
@@ -215,8 +217,11 @@ class Client implements GpumeshClient {
       strategy: 'price',
       signal: options.signal
     })
+    // A quote answers for every provider: the bids that came after the auction could
+    // close (which submit uses to start sooner) belong in it too.
+    const bids = [...result.bids, ...await result.late].sort((a, b) => a.bid.pricePerGpuHour < b.bid.pricePerGpuHour ? -1 : a.bid.pricePerGpuHour > b.bid.pricePerGpuHour ? 1 : a.latencyMs - b.latencyMs)
     return {
-      bids: result.bids.map(b => ({ provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })),
+      bids: bids.map(b => ({ provider: b.provider, pricePerGpuHour: b.bid.pricePerGpuHour, gpuModels: b.bid.gpuModels, latencyMs: b.latencyMs })),
       declines: result.declines,
       unmatched: result.unmatched
     }

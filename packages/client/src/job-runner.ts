@@ -89,6 +89,7 @@ export class JobRunner {
     const job = new JobHandle(record, this.jobHost())
     await job.save()
     this.live.set(job.id, job)
+    options.onJob?.(job)
     // The first attempt's auction and lease happen before submit() returns, so their
     // errors (no bids, every lease rejected) reach the caller directly.
     const controller = new AbortController()

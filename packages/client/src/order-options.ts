@@ -3,6 +3,7 @@
  * in, the price as a bigint, the bid deadline from the window.
  */
 import type { JobOrder } from '@gpumesh/protocol'
+import type { Job } from './job.js'
 import { newOrderId, type RankStrategy } from './auction.js'
 import { DEFAULT_BID_WINDOW_MS, DEFAULT_MAX_DURATION_S } from './constants.js'
 
@@ -39,6 +40,11 @@ export interface SubmitOptions extends OrderOptions {
   strategy?: RankStrategy
   /** Times a lost job is resubmitted to the next-best provider. */
   retries?: number
+  /**
+   * Called with the job's handle as soon as it exists, before its auction: its updates
+   * (bids, queueing, the lease) can then be followed live, while `submit` still waits.
+   */
+  onJob?: (job: Job) => void
 }
 
 /** The order for `options`, from `client`; `now` is injectable for tests. */

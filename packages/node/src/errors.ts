@@ -1,5 +1,5 @@
 /** Typed errors of the provider node. Match on `.name` / `.code`. */
-import { GpumeshError, type GpumeshErrorOptions } from '@gpumesh/protocol'
+import { GpumeshError, type GpumeshErrorOptions } from '@gpumesh/protocol/errors'
 
 /** Thrown when GPUs or resources asked for are no longer free. */
 export class CapacityGoneError extends GpumeshError {

@@ -77,7 +77,7 @@ export class CliContext {
     const { createClient } = await import('../client.js')
     let client: GpumeshClient
     try {
-      client = await createClient({ bootstrap: g.bootstrap, dataDir: g.dataDir })
+      client = await createClient({ bootstrap: g.bootstrap, dataDir: g.dataDir, connectTimeoutMs: g.timeout })
     } catch (err) {
       throw explainStartFailure(err, g)
     }

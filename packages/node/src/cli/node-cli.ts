@@ -1,13 +1,15 @@
 /** `gpumesh-node init|start`: the provider daemon's command line. */
-import { access, mkdir, writeFile } from 'node:fs/promises'
+import { access, mkdir, stat, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { GpumeshError } from '@gpumesh/protocol'
-import { loadOrCreatePrivateKey } from '@gpumesh/peer'
-import { applyFlags, defaultConfig, loadConfigFile, renderDefaultConfigYaml, type StartFlags } from '../config/config.js'
+import { GpumeshError } from '@gpumesh/protocol/errors'
+import { loadOrCreatePrivateKey } from '@gpumesh/peer/identity'
+import type { StartFlags } from '../config/config.js'
 import type { NodeConfig } from '../config/node-config.js'
-import { startProviderNode, type ProviderNode } from '../provider-node.js'
+import { ConfigError } from '../errors.js'
+import type { ProviderNode } from '../provider-node.js'
 
 export interface NodeCliIo {
   stdout: (text: string) => void
@@ -26,9 +28,32 @@ async function exists (path: string): Promise<boolean> {
   try { await access(path); return true } catch { return false }
 }
 
+/** The node package's version (dist/cli/ -> package.json). */
+export function nodeVersion (): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version
+}
+
+/**
+ * `start` runs on a data dir that exists: a mistyped path would otherwise start a new
+ * provider with a new identity, and the operator's reputation and receipts would not follow.
+ */
+async function checkStartDataDir (dir: string, init: boolean): Promise<void> {
+  const s = await stat(dir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined
+    if (err.code === 'ENOTDIR') throw new ConfigError('--data-dir', `${dir}: a part of this path is a file, not a directory`)
+    throw err
+  })
+  if (s === undefined) {
+    if (init) return
+    throw new ConfigError('--data-dir', `${dir} does not exist: make it with \`gpumesh-node init --data-dir ${dir}\` (or pass --init to start a new provider there)`)
+  }
+  if (!s.isDirectory()) throw new ConfigError('--data-dir', `${dir} is a file, not a directory`)
+}
+
 export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode) => void): Command {
   const program = new Command('gpumesh-node')
     .description('Run a gpumesh provider: sell idle GPU time on a gpumesh network.')
+    .version(nodeVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
 
@@ -43,6 +68,7 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
       if (!opts.force && await exists(file)) {
         io.stdout(`config exists, left as is: ${file}\n`)
       } else {
+        const { renderDefaultConfigYaml } = await import('../config/config.js')
         await writeFile(file, renderDefaultConfigYaml(), { mode: 0o600 })
         io.stdout(`wrote ${file}\n`)
       }
@@ -68,7 +94,11 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
     .option('--pull-image <image>', 'image (or glob) the docker runtime may pull for a job (repeatable)', collect, [])
     .option('--json', 'print the ready line as JSON', false)
     .option('--stop-on-stdin-close', 'shut down when stdin closes (a parent testnet went away)', false)
-    .action(async (opts: StartFlags & { dataDir: string, config?: string, json: boolean, stopOnStdinClose: boolean }) => {
+    .option('--init', 'create the data dir (and a new identity) if it does not exist', false)
+    .action(async (opts: StartFlags & { dataDir: string, config?: string, json: boolean, stopOnStdinClose: boolean, init: boolean }) => {
+      await checkStartDataDir(opts.dataDir, opts.init)
+      // Loaded here, not at the top: `--help` and `init` need none of libp2p.
+      const [{ applyFlags, defaultConfig, loadConfigFile }, { startProviderNode }] = await Promise.all([import('../config/config.js'), import('../provider-node.js')])
       const file = opts.config ?? join(opts.dataDir, CONFIG_FILE)
       const base: NodeConfig = (opts.config !== undefined || await exists(file)) ? await loadConfigFile(file, opts.dataDir) : defaultConfig(opts.dataDir)
       const config = applyFlags(base, opts)

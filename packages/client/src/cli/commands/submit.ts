@@ -47,12 +47,24 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
         const interrupt = new AbortController()
         const release = ctx.io.onInterrupt?.(() => { interrupt.abort() })
         try {
-          const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow, queueTimeoutMs: opts.queueTimeout, signal: interrupt.signal }
-          status.set('finding a provider')
+          // The job's updates are followed from the moment it exists, so the id comes
+          // first and the auction and any queueing show live, before submit returns.
+          const logs: Array<{ stream: string, line: string }> = []
+          const stopFollowing = new AbortController()
+          let followed: Promise<number> | undefined
+          const onJob = (job: Job): void => {
+            if (opts.detach) return
+            ctx.say(`${ctx.err.dim('job'.padEnd(8))} ${ctx.err.bold(job.id)}`)
+            followed = followJob(job, ctx.io, ctx.err, { logs: true, json: g.json, collect: g.json ? logs : undefined, signal: AbortSignal.any([interrupt.signal, stopFollowing.signal]), status })
+          }
+          const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow, queueTimeoutMs: opts.queueTimeout, signal: interrupt.signal, onJob }
+          if (opts.detach) status.set('finding a provider')
           let job: Job
           try {
             job = await client.submit(spec, options)
           } catch (err) {
+            stopFollowing.abort()
+            await followed
             status.clear()
             if (!interrupt.signal.aborted) throw err
             ctx.say('interrupted before any provider took the job: nothing runs, nothing is billed')
@@ -60,13 +72,11 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
             return
           }
           status.clear()
-          if (opts.detach) {
+          if (opts.detach || followed === undefined) {
             ctx.print({ jobId: job.id, state: job.state }, () => job.id, toJson)
             return
           }
-          ctx.say(`${ctx.err.dim('job'.padEnd(8))} ${ctx.err.bold(job.id)}`)
-          const logs: Array<{ stream: string, line: string }> = []
-          const code = await followJob(job, ctx.io, ctx.err, { logs: true, json: g.json, collect: g.json ? logs : undefined, signal: interrupt.signal, status })
+          const code = await followed
           if (interrupt.signal.aborted && !job.isOver) {
             const id = shortJobId(job.id)
             ctx.io.stderr([
