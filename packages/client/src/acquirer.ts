@@ -7,8 +7,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import {
   PayloadType, decodeLease, decodeLeaseResponse, encodeEnvelope, encodeLeaseRequest, isTransientDecline, openEnvelope,
-  signEnvelope, type WorkloadSpec
-} from '@gpumesh/protocol'
+  signEnvelope, type WorkloadSpec, AbortError, InvalidMessageError, StreamClosedError } from '@gpumesh/protocol'
 import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import { runAuction, type AuctionComponents, type AuctionResult, type ReceivedBid } from './auction.js'
 import type { AttemptRecord } from './client-store.js'
@@ -179,15 +178,15 @@ export class Acquirer {
     const request = await signEnvelope(this.components.privateKey, PayloadType.leaseRequest, encodeLeaseRequest({ bid: bid.envelope, client: this.self }))
     const connection = await JobConnection.open(this.components.libp2p, bid.provider, { kind: 'submit', leaseId: '', leaseRequest: request, spec }, { signal: jobSignal, idleTimeoutMs: this.idleTimeoutMs })
     // The caller's signal may abandon the submit until the lease is in, not the job after.
-    const onAbort = (): void => { connection.abort(new Error('submit aborted')) }
+    const onAbort = (): void => { connection.abort(new AbortError('submit aborted')) }
     submitSignal?.addEventListener('abort', onAbort, { once: true })
     try {
       const envelope = await connection.lease({ signal: AbortSignal.timeout(LEASE_TIMEOUT_MS) })
       const lease = await openEnvelope(envelope, PayloadType.lease, decodeLease, { expectedSigner: bid.provider })
-      if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.self) throw new Error('lease does not match the bid')
+      if (lease.message.bidId !== bid.bid.bidId || lease.message.client !== this.self) throw new InvalidMessageError('lease: does not match the bid (bid id or client differs)')
       return { leaseId: lease.message.leaseId, connection }
     } catch (err) {
-      connection.abort(err instanceof Error ? err : new Error('lease failed'))
+      connection.abort(err instanceof Error ? err : new StreamClosedError('lease failed'))
       throw err
     } finally {
       submitSignal?.removeEventListener('abort', onAbort)

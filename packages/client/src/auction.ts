@@ -12,8 +12,7 @@ import {
   ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid, isBusyDecline, orderDigest,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
-  type SignedEnvelope, type UnreachableBackoff
-} from '@gpumesh/protocol'
+  type SignedEnvelope, type UnreachableBackoff, InvalidMessageError } from '@gpumesh/protocol'
 import { DIAL_TIMEOUT_MS, type GpumeshLibp2p, type RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
 import { BUSY_HINT_HOLD_MS } from './constants.js'
@@ -157,7 +156,7 @@ export async function verifyBid (envelope: SignedEnvelope, provider: string, ord
   if (b.orderId !== order.orderId || b.client !== order.client || b.provider !== provider ||
       b.pricePerGpuHour > order.maxPricePerGpuHour || b.gpuIndices.length !== order.gpu.count ||
       Buffer.compare(Buffer.from(b.orderDigest), digest) !== 0) {
-    throw new Error('bid does not answer this order')
+    throw new InvalidMessageError('bid: does not answer this order (order digest, order id or client differs)')
   }
   return opened
 }

@@ -6,7 +6,8 @@
  * way (a dropped stream, or the provider's own word on a re-attach after it came
  * back), the next step is the same.
  */
-import { isTerminal } from '@gpumesh/protocol'
+import { isTerminal, StreamClosedError } from '@gpumesh/protocol'
+import { ProviderLostError } from './errors.js'
 import type { Logger } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import type { AttemptRecord } from './client-store.js'
@@ -112,7 +113,7 @@ export class Failover {
       try {
         // Without the provider's job id there is nothing to attach to; asking anyway
         // sent an Attach the provider refused as invalid, and the job ran twice.
-        if (connection === undefined && attempt.providerJobId === '') throw new Error('no provider job id to re-attach to')
+        if (connection === undefined && attempt.providerJobId === '') throw new ProviderLostError(attempt.provider, 'no provider job id to re-attach to')
         let sawReceipt = false
         const attach = { kind: 'attach' as const, jobId: attempt.providerJobId, fromSeq: attempt.lastSeq + 1 }
         const events = connection?.events() ?? jobRequest(libp2p, attempt.provider, attach, { signal, idleTimeoutMs })
@@ -130,7 +131,7 @@ export class Failover {
           job.end()
           return 'done'
         }
-        throw new Error('provider closed the stream before the job ended')
+        throw new StreamClosedError('provider closed the stream before the job ended')
       } catch (err) {
         if (signal.aborted) return 'done'
         if ((err as { code?: string }).code === 'ERR_JOB_REFUSED') {

@@ -5,8 +5,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
   FramedStream, InvalidMessageError, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, MAX_JOB_REQUEST_BYTES, decodeJobResponse,
-  encodeJobRequest, jobRefusalCodeName, withDeadline, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope
-} from '@gpumesh/protocol'
+  encodeJobRequest, jobRefusalCodeName, withDeadline, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope, AbortError, StreamClosedError } from '@gpumesh/protocol'
 import type { Stream } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { JobRefusedError } from './errors.js'
@@ -43,7 +42,7 @@ export class JobConnection {
       await connection.framed.write(body, { signal: options.signal })
       await stream.close({ signal: options.signal }).catch(() => {})
     } catch (err) {
-      connection.abort(err instanceof Error ? err : new Error('job request failed'))
+      connection.abort(err instanceof Error ? err : new StreamClosedError('job request failed'))
       throw err
     }
     return connection
@@ -75,7 +74,7 @@ export class JobConnection {
 
   /** The job's events until the provider closes the stream. */
   async * events (): AsyncGenerator<JobEvent> {
-    const onAbort = (): void => { this.abort(new Error('job stream closed by the client')) }
+    const onAbort = (): void => { this.abort(new AbortError('job stream closed by the client')) }
     this.options.signal.addEventListener('abort', onAbort, { once: true })
     try {
       const first = this.first

@@ -9,8 +9,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
 import {
-  decodeWorkloadSpec, encodeWorkloadSpec, isTerminal, signEnvelope, validateWorkloadSpec, type SignedEnvelope, type WorkloadSpec
-} from '@gpumesh/protocol'
+  decodeWorkloadSpec, encodeWorkloadSpec, isTerminal, signEnvelope, validateWorkloadSpec, type SignedEnvelope, type WorkloadSpec, InvalidParametersError } from '@gpumesh/protocol'
 import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import { Acquirer } from './acquirer.js'
 import type { AuctionComponents } from './auction.js'
@@ -189,7 +188,7 @@ export class JobRunner {
       log: this.log,
       idleTimeoutMs: this.idleTimeoutMs,
       acquire: async (j, retryOf, exclude, signal) => {
-        if (order.spec === undefined || order.options === undefined) throw new Error(`job ${record.id}: no order to retry with`)
+        if (order.spec === undefined || order.options === undefined) throw new InvalidParametersError(`job ${record.id}: no order to retry with`)
         return await this.acquirer.acquire(j, order.spec, order.options, exclude, signal, retryOf)
       },
       fail: async (j, state, reason) => { await j.fail(state, reason) },

@@ -128,7 +128,7 @@ class Channel {
           if (this.queue.every(e => !e.abandoned)) this.clearAbandonTimer()
         }
       } catch (err) {
-        this.framed.stream.abort(err instanceof Error ? err : new Error('request channel failed'))
+        this.framed.stream.abort(err instanceof Error ? err : new StreamClosedError('request channel failed'))
         this.fail(err instanceof Error ? err : new StreamClosedError())
         return
       } finally {

@@ -9,7 +9,7 @@
  * handler goes on to the next stream.
  */
 import type { Connection, Stream } from '@libp2p/interface'
-import { FramedStream } from '@gpumesh/protocol'
+import { FramedStream, StreamClosedError } from '@gpumesh/protocol'
 
 /** Requests read ahead of the one being answered, per stream. */
 export const MAX_PIPELINED_REQUESTS = 32
@@ -41,7 +41,7 @@ export async function serveRequests (stream: Stream, connection: Connection, opt
     if (failed) return
     failed = true
     options.onError?.(err, from)
-    stream.abort(err instanceof Error ? err : new Error('request failed'))
+    stream.abort(err instanceof Error ? err : new StreamClosedError('request failed'))
   }
   try {
     for (;;) {

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isPlainFileName, type WorkloadSpec } from '@gpumesh/protocol'
+import { isPlainFileName, type WorkloadSpec, InvalidWorkloadSpecError } from '@gpumesh/protocol'
 import { EventQueue } from './event-queue.js'
 import { buildJobEnv } from './job-environment.js'
 import { LineSplitter, LogBudget } from './log-lines.js'
@@ -71,7 +71,7 @@ export class ProcessRuntime implements Runtime {
       await mkdir(inputDir, { recursive: true })
       for (const file of spec.inputs) {
         // Validated already; checked again because a path here is a write on our disk.
-        if (!isPlainFileName(file.name)) throw new Error(`input name ${JSON.stringify(file.name)} is not a plain file name`)
+        if (!isPlainFileName(file.name)) throw new InvalidWorkloadSpecError('inputs', `input name ${JSON.stringify(file.name)} is not a plain file name`)
         await writeFile(join(inputDir, file.name), file.content, { mode: 0o644 })
       }
     }
