@@ -35,12 +35,6 @@ export const RECEIPT_COLLECT_TIMEOUT_MS = 5_000
 export const CANCEL_TIMEOUT_MS = 15_000
 /** Deadline of delivering a countersignature: one small request; the receipt is stored either way. */
 export const COUNTERSIGN_TIMEOUT_MS = 5_000
-/**
- * How old a provider's receipt may be: any age. Stored receipts are checked again when a
- * job is rebuilt from the store, perhaps days later; what counts is the attempt it names.
- * Halved so that signedAtMs + it stays a safe integer.
- */
-export const RECEIPT_MAX_AGE_MS = Number.MAX_SAFE_INTEGER / 2
 /** A quote asks every matching provider, not the best K, so the slower ones get a longer window. */
 export const QUOTE_WINDOW_MS = DEFAULT_BID_WINDOW_MS * 3
 /** First pause between auction rounds while every capable provider is busy: a job may end any moment. */

@@ -12,7 +12,7 @@ import {
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
 import { isProviderStop } from './failover.js'
-import { CANCEL_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS, RECEIPT_MAX_AGE_MS } from './constants.js'
+import { CANCEL_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
 import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
@@ -282,7 +282,7 @@ export class JobHandle implements Job {
   private async onReceipt (attempt: AttemptRecord, envelope: SignedEnvelope, live: boolean): Promise<void> {
     let receipt: Receipt
     try {
-      receipt = (await openEnvelope(envelope, PayloadType.receipt, decodeReceipt, { expectedSigner: attempt.provider, maxAgeMs: RECEIPT_MAX_AGE_MS })).message
+      receipt = (await openEnvelope(envelope, PayloadType.receipt, decodeReceipt, { expectedSigner: attempt.provider })).message
     } catch {
       this.emit({ type: 'log', attempt: attempt.attempt, seq: 0, atMs: Date.now(), stream: 'system', line: 'provider sent a receipt that does not verify; not countersigned' })
       return

@@ -26,6 +26,13 @@ export const PayloadType = {
 } as const
 export type PayloadType = typeof PayloadType[keyof typeof PayloadType]
 
+/**
+ * Records, not requests: a receipt and its countersignature say what happened and
+ * authorise nothing, so their envelopes carry no expiry and never age out when
+ * verified. Every other type without an expiry is refused after the max age.
+ */
+export const DURABLE_PAYLOAD_TYPES: ReadonlySet<string> = new Set([PayloadType.receipt, PayloadType.receiptAcceptance])
+
 /** Prefix of every signed byte string, so a gpumesh signature means nothing elsewhere. */
 export const SIGNING_DOMAIN = 'gpumesh-envelope-v1'
 

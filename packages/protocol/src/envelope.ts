@@ -5,7 +5,7 @@
  */
 import { publicKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
-import { DEFAULT_CLOCK_SKEW_MS, DEFAULT_MAX_ENVELOPE_AGE_MS, MAX_MARKET_MESSAGE_BYTES, SIGNING_DOMAIN } from './constants.js'
+import { DEFAULT_CLOCK_SKEW_MS, DEFAULT_MAX_ENVELOPE_AGE_MS, DURABLE_PAYLOAD_TYPES, MAX_MARKET_MESSAGE_BYTES, SIGNING_DOMAIN } from './constants.js'
 import { ExpiredMessageError, InvalidMessageError, InvalidParametersError, InvalidSignatureError } from './errors.js'
 import { checkBytes, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
 import { pb } from './pb.js'
@@ -43,7 +43,10 @@ export interface VerifyOptions {
   expectedSigner?: string
   /** Tolerated clock difference, default {@link DEFAULT_CLOCK_SKEW_MS}. */
   clockSkewMs?: number
-  /** Oldest acceptable `signedAt`, default {@link DEFAULT_MAX_ENVELOPE_AGE_MS}. */
+  /**
+   * Oldest acceptable `signedAt` for an envelope without an expiry, default
+   * {@link DEFAULT_MAX_ENVELOPE_AGE_MS}; none for {@link DURABLE_PAYLOAD_TYPES}.
+   */
   maxAgeMs?: number
   now?: number
   /** Where decoded signer keys are kept; default one shared, bounded cache. */
@@ -118,7 +121,7 @@ export async function verifyEnvelope (envelope: SignedEnvelope, payloadType: str
 
   const now = options.now ?? Date.now()
   const skew = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS
-  const maxAge = options.maxAgeMs ?? DEFAULT_MAX_ENVELOPE_AGE_MS
+  const maxAge = options.maxAgeMs ?? (DURABLE_PAYLOAD_TYPES.has(envelope.payloadType) ? Infinity : DEFAULT_MAX_ENVELOPE_AGE_MS)
   if (envelope.signedAtMs > now + skew) throw new ExpiredMessageError('envelope: signed in the future')
   if (envelope.expiresAtMs !== 0) {
     if (envelope.expiresAtMs < envelope.signedAtMs) throw new ExpiredMessageError('envelope: expires before it was signed')

@@ -88,6 +88,20 @@ describe('signed envelopes', () => {
     expect(await rejection(noExpiry, { now: f.NOW + 60_001, maxAgeMs: 60_000, clockSkewMs: 0 })).toEqual({ name: 'ExpiredMessageError', code: 'ERR_EXPIRED_MESSAGE' })
   })
 
+  it('keep receipts and countersignatures verifiable for good, and only them', async () => {
+    // A receipt is a record: whoever checks a stored one a year later must not refuse it.
+    const yearLater = f.NOW + 365 * 24 * 3600_000
+    for (const type of [PayloadType.receipt, PayloadType.receiptAcceptance]) {
+      const record = await signEnvelope(alice.key, type, new Uint8Array([1, 2, 3]), { now: f.NOW })
+      await expect(verifyEnvelope(record, type, { now: yearLater }), type).resolves.toBe(alice.peerId)
+      // An explicit bound still applies.
+      expect(await rejection(record, { now: f.NOW + 61_000, maxAgeMs: 30_000 }, type), type).toEqual({ name: 'ExpiredMessageError', code: 'ERR_EXPIRED_MESSAGE' })
+    }
+    // A lease request (a request, also without expiry) still ages out by default.
+    const request = await signEnvelope(alice.key, PayloadType.leaseRequest, new Uint8Array([1]), { now: f.NOW })
+    expect(await rejection(request, { now: f.NOW + 11 * 60_000 }, PayloadType.leaseRequest)).toEqual({ name: 'ExpiredMessageError', code: 'ERR_EXPIRED_MESSAGE' })
+  })
+
   it('reject an envelope that expires before it was signed', async () => {
     const backwards = await signEnvelope(alice.key, PayloadType.offer, signed.payload, { now: f.NOW, expiresAtMs: f.NOW - 1 })
     expect(await rejection(backwards)).toMatchObject({ name: 'ExpiredMessageError' })
