@@ -8,7 +8,7 @@ import { JOB_PROTOCOL, declineReasonName, rejectReasonName } from '@gpumesh/prot
 import type { IdleMonitorEvents } from './idle/idle-monitor.js'
 import type { JobServiceEvents } from './job/job-service-events.js'
 import type { BidEngineEvents } from './market/bid-engine.js'
-import type { CapacityLedger, CapacityLedgerEvents } from './market/capacity-ledger.js'
+import type { CapacityLedger } from './market/capacity-ledger.js'
 import type { HoldPolicyEvents } from './market/hold-policy.js'
 import type { LeaseManagerEvents } from './market/lease-manager.js'
 import type { OfferPublisherEvents } from './market/offer-publisher.js'
@@ -19,7 +19,7 @@ import type { Startable } from './startable.js'
 
 export interface MetricsObserverComponents {
   metrics: NodeMetrics
-  ledger: CapacityLedger & TypedEventTarget<CapacityLedgerEvents>
+  ledger: CapacityLedger
   holds: TypedEventTarget<HoldPolicyEvents>
   evaluator: TypedEventTarget<OrderEvaluatorEvents>
   bids: TypedEventTarget<BidEngineEvents>
