@@ -2,12 +2,14 @@
  * A provider's graceful stop: stop selling (RFQs and lease requests are declined
  * `shutting-down`, and a last offer says nothing is free), then let the job service
  * drain its running jobs within the grace, ending the rest with receipts their clients
- * countersign and retry elsewhere.
+ * countersign and retry elsewhere. Last in the node's start list, so first to stop:
+ * everything it needs is still up while it drains.
  */
 import type { ComponentLogger, Logger } from '@libp2p/interface'
 import { DRAIN_COUNTERSIGN_WAIT_MS } from './constants.js'
 import type { JobService } from './job/job-service.js'
 import type { OfferPublisher } from './market/offer-publisher.js'
+import type { Startable } from './startable.js'
 
 export interface ProviderDrainComponents {
   /** What takes orders and grants leases: paused first. */
@@ -15,6 +17,8 @@ export interface ProviderDrainComponents {
   publisher: Pick<OfferPublisher, 'withdraw'>
   jobs: Pick<JobService, 'pause' | 'drain'>
   logger: ComponentLogger
+  /** Aborted to cut the grace short (a second Ctrl-C); receipts still go out. */
+  hurry?: AbortSignal
 }
 
 export interface ProviderDrainInit {
@@ -24,20 +28,22 @@ export interface ProviderDrainInit {
   countersignMs?: number
 }
 
-export class ProviderDrain {
+export class ProviderDrain implements Startable {
   private readonly log: Logger
 
   constructor (private readonly components: ProviderDrainComponents, private readonly init: ProviderDrainInit) {
     this.log = components.logger.forComponent('gpumesh:provider-drain')
   }
 
-  /** Drain; `hurry` (a second Ctrl-C) cuts the grace short, receipts still go out. */
-  async run (options: { hurry?: AbortSignal } = {}): Promise<void> {
-    const { market, publisher, jobs } = this.components
+  async start (): Promise<void> {}
+
+  /** Drain. */
+  async stop (): Promise<void> {
+    const { market, publisher, jobs, hurry } = this.components
     for (const m of market) m.pause()
     jobs.pause()
     // Best effort: with no peer on the topic there is nobody to tell.
     await publisher.withdraw().catch(err => { this.log('withdrawing the offer failed - %e', err) })
-    await jobs.drain({ graceMs: this.init.graceMs, countersignMs: this.init.countersignMs ?? DRAIN_COUNTERSIGN_WAIT_MS, hurry: options.hurry })
+    await jobs.drain({ graceMs: this.init.graceMs, countersignMs: this.init.countersignMs ?? DRAIN_COUNTERSIGN_WAIT_MS, hurry })
   }
 }

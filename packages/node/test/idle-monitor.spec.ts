@@ -22,7 +22,7 @@ describe('idle monitor', () => {
     ledger = new CapacityLedger({ gpus: [amd(0), amd(1), { ...amd(2), declared: true }], system: { cpuCores: 8, memoryMiB: 65536, diskMiB: 100000 }, store })
   })
   afterEach(async () => {
-    ledger.stop()
+    await ledger.stop()
     await store.close()
     await rm(dir, { recursive: true, force: true })
   })

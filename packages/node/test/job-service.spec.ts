@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import {
-  DeclineReason, JobRefusalCode, PayloadType, decodeCapacityOffer, decodeLease, decodeReceipt, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
+  DeclineReason, JobRefusalCode, PayloadType, decodeCapacityOffer, decodeLease, decodeReceipt, encodeJobRequest, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
   type JobEvent, type JobResponse, type Receipt, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { H100, Testbed, isRunning, until, type MarketPeer } from './fixtures/testbed.js'
@@ -184,6 +184,26 @@ describe('job service', () => {
       expect(granted[1]).toMatchObject({ refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_INVALID_SPEC } })
       expect(node.ledger.liveLeases()).toEqual([])
     })
+  })
+
+  it('answers a request frame that does not decode with an INVALID_REQUEST refusal, and goes on serving', async () => {
+    const b = await client.requestBid(node, client.order())
+    if (b.kind !== 'bid') throw new Error('declined')
+    const leaseRequest = await signEnvelope(client.key, PayloadType.leaseRequest, encodeLeaseRequest({ bid: b.bid, client: client.id }))
+    const spec: WorkloadSpec = { runtime: 'process', image: '', command: ['true'], env: {}, inputs: [], timeoutS: 60, network: false }
+    const malformed: Array<[string, Uint8Array]> = [
+      ['garbage bytes', Uint8Array.from([0xde, 0xad, 0xbe, 0xef, 0x00, 0xff])],
+      ['an empty request', new Uint8Array(0)],
+      ['a Submit with both a lease id and a lease request', encodeJobRequest({ kind: 'submit', leaseId: 'some-lease', leaseRequest, spec })]
+    ]
+    for (const [name, body] of malformed) {
+      const responses = await client.jobFrame(node, body)
+      expect(responses, name).toEqual([{ kind: 'refusal', refusal: { code: JobRefusalCode.JOB_REFUSAL_CODE_INVALID_REQUEST, detail: expect.stringMatching(/^malformed JobRequest/) } }])
+    }
+    expect(await node.metrics.registry.metrics()).toMatch(/gpumesh_rejected_messages_total\{protocol="\/gpumesh\/job\/1.0.0",reason="ERR_INVALID_MESSAGE"\} 3\b/)
+    // The same connection is served as before: the bid is leased and its job runs.
+    const responses = await client.jobRequest(node, { kind: 'submit', leaseId: '', leaseRequest, spec })
+    expect(states(events(responses))).toEqual(['leased', 'running', 'succeeded'])
   })
 
   it('refuses invalid specs before anything runs', async () => {

@@ -13,7 +13,6 @@ import { createGpumeshHost, type GpumeshLibp2p } from '@gpumesh/peer'
 import { PayloadType, decodeCapacityOffer, openEnvelope } from '@gpumesh/protocol'
 import { CapacityLedger } from '../src/market/capacity-ledger.js'
 import { OfferPublisher } from '../src/market/offer-publisher.js'
-import { NodeMetrics } from '../src/metrics.js'
 import { NodeStore, type ReservationRecord } from '../src/store/node-store.js'
 import type { InventoryGpu } from '../src/inventory/gpu-inventory.js'
 
@@ -26,7 +25,7 @@ describe('offer publisher', () => {
   let ledger: CapacityLedger
   let libp2p: GpumeshLibp2p
   let key: PrivateKey
-  let metrics: NodeMetrics
+  let publishes: number
   let publisher: OfferPublisher
 
   beforeEach(async () => {
@@ -36,29 +35,30 @@ describe('offer publisher', () => {
     ledger = new CapacityLedger({ gpus: [gpu(0), gpu(1)], system: { cpuCores: 8, memoryMiB: 32768, diskMiB: 100000 }, store })
     key = await generateKeyPair('Ed25519')
     libp2p = await createGpumeshHost({ privateKey: key, listen: ['/ip4/127.0.0.1/tcp/0'] })
-    metrics = new NodeMetrics()
-    publisher = new OfferPublisher({ libp2p, privateKey: key, ledger, metrics, logger: defaultLogger() }, {
+    publisher = new OfferPublisher({ libp2p, privateKey: key, ledger, logger: defaultLogger() }, {
       intervalMs: 600_000, ttlMs: 1_200_000, pricePerGpuHour: 1_000_000n, region: '', attributes: {}, runtimes: ['process'],
       changeDebounceMs: 50, changeMinIntervalMs: 600
     })
+    publishes = 0
+    publisher.addEventListener('offer:published', () => { publishes++ })
   })
 
   afterEach(async () => {
-    publisher.stop()
-    ledger.stop()
+    await publisher.stop()
+    await ledger.stop()
     await libp2p.stop()
     await store.close()
     await rm(dir, { recursive: true, force: true })
   })
 
-  const published = async (): Promise<number> => (await metrics.offersPublished.get()).values[0]?.value ?? 0
+  const published = async (): Promise<number> => publishes
   const reservation = (bidId: string, index: number): ReservationRecord => ({
     bidId, orderId: `order-${bidId}`, client: 'client', gpuIndices: [index], pricePerGpuHour: '1000000', maxDurationS: 60,
     cpuCores: 0, memoryMiB: 0, diskMiB: 0, expiresAtMs: Date.now() + 60_000
   })
 
   it('publishes at start and after lease changes, spaced out, but not for bid holds', async () => {
-    publisher.start()
+    await publisher.start()
     await sleep(200)
     expect(await published()).toBe(1)
 
@@ -94,7 +94,7 @@ describe('offer publisher', () => {
     expect(opened.message.gpus.reduce((n, g) => n + g.countFree, 0)).toBe(2)
     expect(await published()).toBe(0)
     // The first publish after it carries a higher seq.
-    publisher.start()
+    await publisher.start()
     await sleep(200)
     expect(await published()).toBe(1)
     expect((await openEnvelope(publisher.lastEnvelope!, PayloadType.offer, decodeCapacityOffer)).message.seq).toBeGreaterThan(opened.message.seq)

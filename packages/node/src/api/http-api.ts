@@ -1,7 +1,7 @@
 /** The node's local HTTP API: `GET /status` (JSON) and `GET /metrics` (Prometheus text). */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Registry } from 'prom-client'
+import type { Startable } from '../startable.js'
 
 export interface HttpApiInit {
   host: string
@@ -10,7 +10,7 @@ export interface HttpApiInit {
   registry: Registry
 }
 
-export class HttpApi {
+export class HttpApi implements Startable {
   private readonly init: HttpApiInit
   private server?: Server
 
@@ -18,15 +18,14 @@ export class HttpApi {
     this.init = init
   }
 
-  /** Listen; resolves with the bound port (useful when configured as 0). */
-  async start (): Promise<number> {
+  /** Listen; `port` then says where (useful when configured as 0). */
+  async start (): Promise<void> {
     const server = createServer((req, res) => { void this.handle(req, res) })
-    this.server = server
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       server.listen(this.init.port, this.init.host, () => { server.off('error', reject); resolve() })
     })
-    return (server.address() as AddressInfo).port
+    this.server = server
   }
 
   async stop (): Promise<void> {
@@ -37,6 +36,7 @@ export class HttpApi {
     await new Promise<void>(resolve => { server.close(() => { resolve() }) })
   }
 
+  /** The bound port once started; undefined before start and after stop. */
   get port (): number | undefined {
     const address = this.server?.address()
     return address != null && typeof address === 'object' ? address.port : undefined

@@ -10,9 +10,9 @@ import {
   JobRefusalCode, PayloadType, costFor, decodeEnvelope, decodeReceiptAcceptance, encodeEnvelope, encodeReceipt, openEnvelope, receiptDigest,
   signEnvelope, type JobState, type Receipt, type ResultDigest, type SignedEnvelope
 } from '@gpumesh/protocol'
-import type { NodeMetrics } from '../metrics.js'
 import type { JobRecord, LeaseRecord, NodeStore } from '../store/node-store.js'
 import type { JobEventLog } from './job-event-log.js'
+import type { JobNotifier } from './job-service-events.js'
 import { Refusal } from './reasons.js'
 
 export interface JobEnd { state: JobState, reason: string, exitCode: number, wallMs: number, results: ResultDigest[] }
@@ -21,7 +21,7 @@ export interface JobReceiptsComponents {
   store: NodeStore
   events: JobEventLog
   privateKey: PrivateKey
-  metrics: NodeMetrics
+  notify: JobNotifier
   /** Our peer id, the receipts' provider. */
   self: string
 }
@@ -34,7 +34,7 @@ export class JobReceipts {
 
   /** Final state, usage and the signed receipt; then the job's log is closed. */
   async finish (record: JobRecord, lease: LeaseRecord | undefined, end: JobEnd, options: { skipState?: boolean } = {}): Promise<void> {
-    const { events, store, metrics } = this.components
+    const { events, store, notify } = this.components
     const gpus = lease?.gpuIndices.length ?? 0
     const price = BigInt(lease?.pricePerGpuHour ?? '0')
     record.endedAtMs = Date.now()
@@ -42,7 +42,7 @@ export class JobReceipts {
       await events.append(record, { type: 'usage', wallMs: end.wallMs, gpuMs: end.wallMs * gpus })
       await events.append(record, { type: 'state', state: end.state, reason: end.reason, exitCode: end.exitCode })
     }
-    metrics.jobs.inc({ state: end.state })
+    notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: end.state } })
     const receipt: Receipt = {
       receiptId: randomUUID(),
       leaseId: record.leaseId,

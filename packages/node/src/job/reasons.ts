@@ -1,9 +1,17 @@
 /** Why the job service refuses a request, or stops a running job. */
-import type { JobRefusalCode } from '@gpumesh/protocol'
+import { GpumeshError, type GpumeshErrorOptions, type JobRefusalCode } from '@gpumesh/protocol'
 
-/** Thrown inside the job service when a request is refused: becomes a JobRefusal on the wire. */
-export class Refusal extends Error {
-  constructor (readonly refusalCode: JobRefusalCode, message: string) { super(message) }
+/**
+ * Thrown inside the job service when a request is refused: becomes a JobRefusal on the
+ * wire, `refusalCode` its code and the message its detail.
+ */
+export class Refusal extends GpumeshError {
+  static override name = 'Refusal'
+  override readonly code = 'ERR_JOB_REFUSED'
+  constructor (readonly refusalCode: JobRefusalCode, message: string, options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'Refusal'
+  }
 }
 
 /** Abort reason: the provider is shutting down (the job fails, the client may retry); the message goes to the job's log. */

@@ -2,25 +2,31 @@
  * `/gpumesh/bid/1.0.0`: a signed JobOrder in, a signed Bid or a Decline out. Also
  * bids on orders seen on the orders topic, by dialling the client back.
  */
-import type { ComponentLogger, Connection, Logger, Stream } from '@libp2p/interface'
+import { TypedEventEmitter, type ComponentLogger, type Connection, type Logger, type Stream } from '@libp2p/interface'
 import type { Message } from '@libp2p/gossipsub'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, DeclineReason, GpumeshError, MAX_MARKET_MESSAGE_BYTES,
-  ORDERS_TOPIC, PayloadType, declineReasonName, decodeEnvelope, decodeJobOrder,
+  ORDERS_TOPIC, PayloadType, decodeEnvelope, decodeJobOrder,
   encodeBidResponse, openEnvelope, PeerRateLimiter, type BidResponse, type JobOrder, type Opened
 } from '@gpumesh/protocol'
 import { sendOneWay, serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { MAX_INBOUND_BID_STREAMS, MAX_OUTBOUND_CALLBACK_STREAMS, MAX_REMEMBERED_ORDERS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
-import type { NodeMetrics } from '../metrics.js'
+import type { RejectedMessage } from '../service-events.js'
+import type { Startable } from '../startable.js'
 import type { OrderEvaluator } from './order-evaluator.js'
 import { sourceOf } from './hold-policy.js'
 
 export interface BidEngineComponents {
   libp2p: GpumeshLibp2p
   evaluator: OrderEvaluator
-  metrics: NodeMetrics
   logger: ComponentLogger
+}
+
+export interface BidEngineEvents {
+  /** An order answered on /gpumesh/bid, or bid on from the orders topic (declines there go unsent). */
+  'bid:answered': CustomEvent<BidResponse>
+  'message:rejected': CustomEvent<RejectedMessage>
 }
 
 export interface BidEngineInit {
@@ -37,7 +43,7 @@ export function declineReasonFor (err: unknown): DeclineReason {
   return DeclineReason.DECLINE_REASON_INVALID_ORDER
 }
 
-export class BidEngine {
+export class BidEngine extends TypedEventEmitter<BidEngineEvents> implements Startable {
   private readonly components: BidEngineComponents
   private readonly init: BidEngineInit
   private readonly log: Logger
@@ -57,6 +63,7 @@ export class BidEngine {
   }
 
   constructor (components: BidEngineComponents, init: BidEngineInit) {
+    super()
     this.components = components
     this.init = init
     this.log = components.logger.forComponent('gpumesh:bid-engine')
@@ -153,11 +160,10 @@ export class BidEngine {
   }
 
   private count (response: BidResponse): void {
-    if (response.kind === 'bid') this.components.metrics.bids.inc({ result: 'bid', reason: '' })
-    else for (const r of response.decline.reasons) this.components.metrics.bids.inc({ result: 'decline', reason: declineReasonName(r) })
+    this.safeDispatchEvent('bid:answered', { detail: response })
   }
 
   private countRejected (err: unknown): void {
-    this.components.metrics.countRejected(BID_PROTOCOL, err)
+    this.safeDispatchEvent('message:rejected', { detail: { protocol: BID_PROTOCOL, error: err } })
   }
 }

@@ -6,6 +6,7 @@
 import { TypedEventEmitter } from '@libp2p/interface'
 import type { Utilisation } from '@gpumesh/protocol'
 import type { InventoryGpu } from '../inventory/gpu-inventory.js'
+import type { Startable } from '../startable.js'
 import { CapacityGoneError } from '../errors.js'
 import { NodeStore, type LeaseRecord, type ReservationRecord } from '../store/node-store.js'
 
@@ -50,7 +51,7 @@ export interface CapacityLedgerInit {
 
 interface Claim { gpuIndices: number[], cpuCores: number, memoryMiB: number, diskMiB: number }
 
-export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
+export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> implements Startable {
   readonly gpus: LedgerGpu[]
   private readonly system: SystemResources
   private readonly store: NodeStore
@@ -70,7 +71,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
   }
 
   /** Reload reservations and live leases after a restart; expired ones are dropped. */
-  async load (now = Date.now()): Promise<void> {
+  async start (now = Date.now()): Promise<void> {
     for (const r of await NodeStore.values(this.store.reservations)) {
       if (r.expiresAtMs <= now || !this.isFree(r.gpuIndices)) {
         await this.store.reservations.del(r.bidId)
@@ -84,7 +85,7 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> {
     }
   }
 
-  stop (): void {
+  async stop (): Promise<void> {
     for (const t of this.timers.values()) clearTimeout(t)
     this.timers.clear()
   }

@@ -7,9 +7,9 @@
  * address, whose holds keep lapsing unsubmitted is declined for a while (the penalty box).
  * See docs/architecture.md, "Holds".
  */
+import { TypedEventEmitter } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { ADDRESS_LAPSE_FACTOR, MAX_HOLD_STANDINGS, MAX_UNHELD_BIDS } from '../constants.js'
-import type { NodeMetrics } from '../metrics.js'
 import type { ReservationRecord, LeaseRecord } from '../store/node-store.js'
 import type { CapacityLedger } from './capacity-ledger.js'
 
@@ -42,12 +42,20 @@ interface Standing {
   boxedUntilMs: number
 }
 
-export class HoldPolicy {
+export interface HoldPolicyEvents {
+  /** A hold lapsed unsubmitted. */
+  'hold:lapsed': CustomEvent<{ kind: 'bid' | 'lease', client: string }>
+  /** That lapse put a client or an address in the penalty box. */
+  'hold:penalty': CustomEvent<{ key: 'client' | 'address', client: string }>
+}
+
+export class HoldPolicy extends TypedEventEmitter<HoldPolicyEvents> {
   private readonly init: HoldPolicyInit
   /** `c:<peer id>` or `a:<address group>` -> its record in the current window. Oldest first, for eviction. */
   private readonly standings = new Map<string, Standing>()
 
   constructor (init: HoldPolicyInit) {
+    super()
     this.init = init
   }
 
@@ -113,11 +121,13 @@ export class HoldPolicy {
     for (const key of this.keys(client, source)) this.touch(key, now).usedGpuMs += gpuMs
   }
 
-  /** Count lapses, submits and use from the ledger's events; `metrics` sees lapses and boxings. */
-  watch (ledger: CapacityLedger, metrics: NodeMetrics): void {
+  /** Count lapses, submits and use from the ledger's events; lapses and boxings are announced. */
+  watch (ledger: CapacityLedger): void {
     const lapse = (kind: 'bid' | 'lease', r: ReservationRecord | LeaseRecord, heldMs: number): void => {
-      metrics.holdLapses.inc({ kind })
-      for (const key of this.lapsed(r.client, r.source, kind, r.gpuIndices.length * Math.max(0, heldMs))) metrics.holdPenalties.inc({ key })
+      this.safeDispatchEvent('hold:lapsed', { detail: { kind, client: r.client } })
+      for (const key of this.lapsed(r.client, r.source, kind, r.gpuIndices.length * Math.max(0, heldMs))) {
+        this.safeDispatchEvent('hold:penalty', { detail: { key, client: r.client } })
+      }
     }
     ledger.addEventListener('reservation:expired', (evt) => { lapse('bid', evt.detail, 0) })
     ledger.addEventListener('lease:expired', (evt) => { lapse('lease', evt.detail, evt.detail.expiresAtMs - evt.detail.createdAtMs) })

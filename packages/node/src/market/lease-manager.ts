@@ -4,15 +4,16 @@
  * or already-used bid gets a Reject with its reason.
  */
 import { randomUUID } from 'node:crypto'
-import type { ComponentLogger, Connection, Logger, PrivateKey, Stream } from '@libp2p/interface'
+import { TypedEventEmitter, type ComponentLogger, type Connection, type Logger, type PrivateKey, type Stream } from '@libp2p/interface'
 import {
   GpumeshError, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, PayloadType, RejectReason,
   decodeBid, decodeEnvelope, decodeLeaseRequest, encodeEnvelope, encodeLease, encodeLeaseResponse,
-  openEnvelope, rejectReasonName, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened, type SignedEnvelope
+  openEnvelope, signEnvelope, type Bid, type Lease, type LeaseRequest, type LeaseResponse, type Opened, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { serveRequests, type GpumeshLibp2p } from '@gpumesh/peer'
 import { MAX_INBOUND_LEASE_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
-import type { NodeMetrics } from '../metrics.js'
+import type { RejectedMessage } from '../service-events.js'
+import type { Startable } from '../startable.js'
 import type { LeaseRecord, ReservationRecord } from '../store/node-store.js'
 import type { NodeStore } from '../store/node-store.js'
 import type { CapacityLedger } from './capacity-ledger.js'
@@ -27,8 +28,13 @@ export interface LeaseManagerComponents {
   /** Bids the evaluator made past the hold bounds. */
   unheld: UnheldBids
   store: NodeStore
-  metrics: NodeMetrics
   logger: ComponentLogger
+}
+
+export interface LeaseManagerEvents {
+  /** A lease request answered, on /gpumesh/lease or with a Submit (`withSubmit`). */
+  'lease:answered': CustomEvent<{ response: LeaseResponse, withSubmit: boolean }>
+  'message:rejected': CustomEvent<RejectedMessage>
 }
 
 export interface LeaseManagerInit {
@@ -56,7 +62,7 @@ function rejection (reason: RejectReason, detail: string, bidId = ''): LeaseResp
   return { kind: 'reject', reject: { bidId, reason, detail } }
 }
 
-export class LeaseManager {
+export class LeaseManager extends TypedEventEmitter<LeaseManagerEvents> implements Startable {
   private readonly components: LeaseManagerComponents
   private readonly init: LeaseManagerInit
   private readonly log: Logger
@@ -64,6 +70,7 @@ export class LeaseManager {
   private accepting = false
 
   constructor (components: LeaseManagerComponents, init: LeaseManagerInit) {
+    super()
     this.components = components
     this.init = init
     this.log = components.logger.forComponent('gpumesh:lease-manager')
@@ -93,7 +100,7 @@ export class LeaseManager {
       envelope = decodeEnvelope(requestBytes)
     } catch (err) {
       this.countRejected(err)
-      return this.counted(rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request'))
+      return this.counted(rejection(rejectReasonFor(err), err instanceof Error ? err.message.slice(0, 200) : 'invalid lease request'), false)
     }
     return await this.grant(envelope, from, { now })
   }
@@ -101,15 +108,14 @@ export class LeaseManager {
   /**
    * The same for a request that came already decoded (a Submit that carries its lease
    * request on the job stream: `withSubmit`). Never throws on peer input. Every answer
-   * is counted in gpumesh_leases_total, whichever way the request came.
+   * is announced (`lease:answered`), whichever way the request came.
    */
   async grant (requestEnvelope: SignedEnvelope, from: string, options: { now?: number, withSubmit?: boolean } = {}): Promise<LeaseResponse> {
-    return this.counted(await this.decide(requestEnvelope, from, options))
+    return this.counted(await this.decide(requestEnvelope, from, options), options.withSubmit === true)
   }
 
-  private counted (response: LeaseResponse): LeaseResponse {
-    if (response.kind === 'lease') this.components.metrics.leases.inc({ result: 'lease', reason: '' })
-    else this.components.metrics.leases.inc({ result: 'reject', reason: rejectReasonName(response.reject.reason) })
+  private counted (response: LeaseResponse, withSubmit: boolean): LeaseResponse {
+    this.safeDispatchEvent('lease:answered', { detail: { response, withSubmit } })
     return response
   }
 
@@ -239,6 +245,6 @@ export class LeaseManager {
   }
 
   private countRejected (err: unknown): void {
-    this.components.metrics.countRejected(LEASE_PROTOCOL, err)
+    this.safeDispatchEvent('message:rejected', { detail: { protocol: LEASE_PROTOCOL, error: err } })
   }
 }

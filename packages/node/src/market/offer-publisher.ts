@@ -5,21 +5,25 @@
  * (the bid decides), and every publish costs each peer of the network a signature check
  * and several socket writes, which under load was a third of the CPU a job cost.
  */
-import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
+import { TypedEventEmitter, type ComponentLogger, type Logger, type PrivateKey } from '@libp2p/interface'
 import type { SubscriptionChangeData } from '@libp2p/gossipsub'
 import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type SignedEnvelope } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { OFFER_CHANGE_DEBOUNCE_MS, OFFER_CHANGE_MIN_INTERVAL_MS, WITHDRAWN_OFFER_TTL_MS } from '../constants.js'
 import { toGpuOffers } from '../inventory/gpu-inventory.js'
-import type { NodeMetrics } from '../metrics.js'
+import type { Startable } from '../startable.js'
 import type { CapacityChangeKind, CapacityLedger } from './capacity-ledger.js'
 
 export interface OfferPublisherComponents {
   libp2p: GpumeshLibp2p
   privateKey: PrivateKey
   ledger: CapacityLedger
-  metrics: NodeMetrics
   logger: ComponentLogger
+}
+
+export interface OfferPublisherEvents {
+  /** An offer went out on the topic (a withdrawal too). */
+  'offer:published': CustomEvent<CapacityOffer>
 }
 
 export interface OfferPublisherInit {
@@ -38,7 +42,7 @@ export interface OfferPublisherInit {
   changeMinIntervalMs?: number
 }
 
-export class OfferPublisher {
+export class OfferPublisher extends TypedEventEmitter<OfferPublisherEvents> implements Startable {
   private readonly components: OfferPublisherComponents
   private readonly init: OfferPublisherInit
   private readonly log: Logger
@@ -63,6 +67,7 @@ export class OfferPublisher {
   }
 
   constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
+    super()
     this.components = components
     this.init = init
     this.log = components.logger.forComponent('gpumesh:offer-publisher')
@@ -70,7 +75,7 @@ export class OfferPublisher {
     this.minIntervalMs = init.changeMinIntervalMs ?? OFFER_CHANGE_MIN_INTERVAL_MS
   }
 
-  start (): void {
+  async start (): Promise<void> {
     if (this.started) return
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
@@ -80,7 +85,11 @@ export class OfferPublisher {
     this.schedule(this.debounceMs)
   }
 
-  stop (): void {
+  async stop (): Promise<void> {
+    this.halt()
+  }
+
+  private halt (): void {
     this.started = false
     this.components.ledger.removeEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscription)
@@ -142,7 +151,7 @@ export class OfferPublisher {
     const envelope = await signEnvelope(this.components.privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
     this.lastEnvelope = envelope
     await this.components.libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(envelope))
-    this.components.metrics.offersPublished.inc()
+    this.safeDispatchEvent('offer:published', { detail: offer })
   }
 
   /**
@@ -150,7 +159,7 @@ export class OfferPublisher {
    * last offer with nothing free, expiring soon; offer sync hands out the same.
    */
   async withdraw (): Promise<void> {
-    this.stop()
+    this.halt()
     const { ledger, privateKey, libp2p } = this.components
     if (ledger.gpus.length === 0) return
     const now = Date.now()
@@ -165,7 +174,7 @@ export class OfferPublisher {
     }
     this.lastEnvelope = await signEnvelope(privateKey, PayloadType.offer, encodeCapacityOffer(offer), { expiresAtMs: offer.expiresAtMs })
     await libp2p.services.pubsub.publish(OFFERS_TOPIC, encodeEnvelope(this.lastEnvelope))
-    this.components.metrics.offersPublished.inc()
+    this.safeDispatchEvent('offer:published', { detail: offer })
   }
 
   /** Publish in `delayMs`, unless a publish is already due (bursts become one). */

@@ -3,13 +3,12 @@
  * every reason it cannot. Shared by the direct bid protocol and the orders topic.
  */
 import { randomUUID } from 'node:crypto'
-import type { PrivateKey } from '@libp2p/interface'
+import { TypedEventEmitter, type PrivateKey } from '@libp2p/interface'
 import {
   DeclineReason, PayloadType, encodeBid, orderDigest, placementFailures, priceOrder, selectGpus, signEnvelope,
   type Bid, type BidResponse, type JobOrder, type Opened, type PricingStrategy
 } from '@gpumesh/protocol'
 import { CapacityGoneError } from '../errors.js'
-import type { NodeMetrics } from '../metrics.js'
 import type { ReservationRecord } from '../store/node-store.js'
 import type { CapacityLedger } from './capacity-ledger.js'
 import type { ClientPolicy } from './client-policy.js'
@@ -22,7 +21,11 @@ export interface OrderEvaluatorComponents {
   holds: HoldPolicy
   /** Bids past the hold bounds, for a Submit that takes one. */
   unheld: UnheldBids
-  metrics: NodeMetrics
+}
+
+export interface OrderEvaluatorEvents {
+  /** A bid made past the hold bounds: it reserves nothing. */
+  'bid:unheld': CustomEvent<ReservationRecord>
 }
 
 export interface EvaluateOptions {
@@ -44,12 +47,13 @@ export interface OrderEvaluatorInit {
   imageRunnable?: (image: string) => boolean
 }
 
-export class OrderEvaluator {
+export class OrderEvaluator extends TypedEventEmitter<OrderEvaluatorEvents> {
   private readonly components: OrderEvaluatorComponents
   private readonly init: OrderEvaluatorInit
   private readonly provider: string
 
   constructor (components: OrderEvaluatorComponents, init: OrderEvaluatorInit, provider: string) {
+    super()
     this.components = components
     this.init = init
     this.provider = provider
@@ -137,7 +141,7 @@ export class OrderEvaluator {
       // Past a hold bound the bid still stands, but holds nothing: its GPUs go to
       // whoever submits first, so hoarded holds cannot starve the rest of the market.
       unheld.add(record, now)
-      this.components.metrics.unheldBids.inc()
+      this.safeDispatchEvent('bid:unheld', { detail: record })
     } else if (!order.dryRun) {
       try {
         await ledger.reserve(record)

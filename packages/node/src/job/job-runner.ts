@@ -1,0 +1,219 @@
+/**
+ * The execution layer of the job service: runs a leased workload in its runtime, writes
+ * what happens to the job's event log, heartbeats until the receipt, preempts and
+ * drains running jobs, and ends every job with a signed receipt.
+ */
+import { randomUUID } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ComponentLogger, Logger } from '@libp2p/interface'
+import { RESULT_CHUNK_BYTES, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
+import type { CapacityLedger } from '../market/capacity-ledger.js'
+import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
+import type { JobRecord, LeaseRecord } from '../store/node-store.js'
+import type { JobEventLog } from './job-event-log.js'
+import type { JobReceipts } from './job-receipts.js'
+import type { JobNotifier } from './job-service-events.js'
+import { CancelReason, PreemptReason, ShutdownReason } from './reasons.js'
+
+export interface JobRunnerComponents {
+  ledger: CapacityLedger
+  events: JobEventLog
+  receipts: JobReceipts
+  notify: JobNotifier
+  logger: ComponentLogger
+}
+
+export interface JobRunnerInit {
+  dataDir: string
+  heartbeatMs: number
+  maxLogBytes: number
+  maxLogLinesPerSecond: number
+  maxResultBytes: number
+  allowNetwork: boolean
+}
+
+interface RunningJob {
+  record: JobRecord
+  lease: LeaseRecord
+  controller: AbortController
+  done: Promise<void>
+  /** Set once a preemption is scheduled. */
+  preemptAt?: number
+}
+
+type Exit = Extract<RuntimeEvent, { type: 'exit' }>
+
+export class JobRunner {
+  private readonly running = new Map<string, RunningJob>()
+  private readonly log: Logger
+
+  constructor (private readonly components: JobRunnerComponents, private readonly init: JobRunnerInit) {
+    this.log = components.logger.forComponent('gpumesh:job-runner')
+  }
+
+  /** Record a new job on `lease` (already claimed by the caller) and start it; resolves with its id once recorded. */
+  async launch (lease: LeaseRecord, client: string, runtime: Runtime, spec: WorkloadSpec): Promise<string> {
+    const { ledger, events } = this.components
+    const jobId = randomUUID()
+    const record: JobRecord = { jobId, leaseId: lease.leaseId, client, runtime: spec.runtime, state: 'leased', reason: '', exitCode: 0, createdAtMs: Date.now(), lastSeq: 0 }
+    events.open(jobId)
+    // Independent: the writes queued together cost one trip through the store's threads,
+    // and the work dir is made meanwhile.
+    await Promise.all([
+      ledger.markInUse(lease.leaseId, jobId),
+      events.append(record, { type: 'state', state: 'leased', reason: '', exitCode: 0 }),
+      // Failing here is left to the runtime, which makes the dirs it needs and says so.
+      mkdir(this.workDir(jobId), { recursive: true, mode: 0o700 }).catch(() => {})
+    ])
+    const job: RunningJob = { record, lease, controller: new AbortController(), done: Promise.resolve() }
+    this.running.set(jobId, job)
+    job.done = this.execute(job, runtime, spec).catch(err => { this.log.error('job %s failed internally - %e', jobId, err) })
+      .finally(() => { this.running.delete(jobId) })
+    return jobId
+  }
+
+  cancel (jobId: string): void {
+    this.running.get(jobId)?.controller.abort(new CancelReason())
+  }
+
+  /** Jobs of `client` running here now. */
+  countFor (client: string): number {
+    return [...this.running.values()].filter(j => j.record.client === client).length
+  }
+
+  records (): JobRecord[] {
+    return [...this.running.values()].map(j => j.record)
+  }
+
+  /**
+   * The GPUs of `leaseId` are wanted back (owner returned, window closed): stop its job
+   * after `graceMs` (0: now). It ends `preempted` with its logs, results and a receipt.
+   * Repeated calls for the same job keep the first deadline.
+   */
+  preempt (leaseId: string, reason: string, graceMs: number): void {
+    const job = [...this.running.values()].find(j => j.lease.leaseId === leaseId)
+    if (job === undefined) {
+      // Leased but not yet running: give the GPUs back; the client's submit is refused.
+      if (this.components.ledger.getLease(leaseId)?.status === 'active') void this.components.ledger.releaseLease(leaseId, reason).catch(() => {})
+      return
+    }
+    if (job.preemptAt !== undefined) return
+    job.preemptAt = Date.now() + graceMs
+    void this.components.events.append(job.record, { type: 'log', stream: 'system', line: `preempted (${reason}): the job will be stopped ${graceMs === 0 ? 'now' : `in ${Math.round(graceMs / 1000)} s`}` }).catch(() => {})
+    const timer = setTimeout(() => { job.controller.abort(new PreemptReason(reason)) }, graceMs)
+    timer.unref()
+  }
+
+  /**
+   * Tell every running job in its log that the provider drains, let them run `graceMs`
+   * more (less once `hurry` aborts), then stop the rest (failed, 'provider-shutdown').
+   * Resolves, once all have their receipts, with the ids of the jobs it saw.
+   */
+  async drain (options: { graceMs: number, hurry?: AbortSignal }): Promise<string[]> {
+    const jobs = [...this.running.values()]
+    const { graceMs } = options
+    const line = `provider draining (shutting down): it takes no new jobs; this job ${graceMs > 0 ? `may run ${graceMs / 1000} s more before it is stopped` : 'is stopped now'}`
+    await Promise.all(jobs.map(async j => { await this.components.events.append(j.record, { type: 'log', stream: 'system', line }).catch(() => {}) }))
+    if (graceMs > 0 && jobs.length > 0 && options.hurry?.aborted !== true) {
+      let wake = (): void => {}
+      const timer = setTimeout(() => { wake() }, graceMs)
+      options.hurry?.addEventListener('abort', () => { wake() }, { once: true })
+      await Promise.race([Promise.all(jobs.map(async j => await j.done)), new Promise<void>(resolve => { wake = resolve })])
+      clearTimeout(timer)
+    }
+    const stopped = new ShutdownReason(`stopped: the provider shut down${graceMs > 0 ? ` and the ${graceMs / 1000} s drain grace is over` : ''}; the client may retry elsewhere`)
+    for (const j of this.running.values()) j.controller.abort(stopped)
+    await Promise.all(jobs.map(async j => await j.done))
+    return jobs.map(j => j.record.jobId)
+  }
+
+  private async execute (job: RunningJob, runtime: Runtime, spec: WorkloadSpec): Promise<void> {
+    const { record, lease, controller } = job
+    const { notify } = this.components
+    const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
+    const append = async (body: JobEventBody): Promise<void> => { await this.components.events.append(record, body) }
+    const leased = lease.gpuIndices.map(i => this.components.ledger.gpus.find(g => g.index === i))
+    let exit: Exit | undefined
+    const results: ResultDigest[] = []
+    // Heartbeats from now until the receipt: the client declares the provider lost
+    // after a few missed ones, whatever phase the job is in.
+    const heartbeat = setInterval(() => { void append({ type: 'heartbeat' }).catch(() => {}) }, this.init.heartbeatMs)
+    heartbeat.unref()
+    notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: true } })
+    try {
+      const events = runtime.run(spec, {
+        jobId: record.jobId,
+        gpuIndices: lease.gpuIndices,
+        // Detected cards are pinned by UUID; declared ones have none.
+        gpuUuids: leased.map(g => g === undefined || g.declared ? '' : g.uuid),
+        gpuVendor: leased[0]?.vendor ?? 'nvidia',
+        workDir: this.workDir(record.jobId),
+        timeoutMs,
+        maxLogBytes: this.init.maxLogBytes,
+        maxLogLinesPerSecond: this.init.maxLogLinesPerSecond,
+        maxResultBytes: this.init.maxResultBytes,
+        network: spec.network && this.init.allowNetwork
+      }, controller.signal)
+      for await (const e of events) {
+        switch (e.type) {
+          // An image pull: the client sees it in the log while the job is still leased.
+          case 'preparing': await append({ type: 'log', stream: 'system', line: `preparing: ${e.line}` }); break
+          case 'started':
+            record.startedAtMs = Date.now()
+            await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
+            notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: 'running' } })
+            break
+          case 'log': await append({ type: 'log', stream: e.stream, line: e.line }); break
+          case 'exit':
+            exit = e
+            break
+          case 'result':
+            await append({ type: 'result', name: e.name, size: e.size, sha256: e.sha256 })
+            await this.sendChunks(append, e.name, e.path)
+            results.push({ name: e.name, size: e.size, sha256: e.sha256 })
+            break
+        }
+      }
+    } catch (err) {
+      this.log.error('runtime failed for job %s - %e', record.jobId, err)
+      exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: err instanceof Error ? err.message : 'runtime failed', wallMs: record.startedAtMs === undefined ? 0 : Date.now() - record.startedAtMs }
+    } finally {
+      notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: false } })
+    }
+    exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }
+    const outcome = outcomeOf(exit, controller.signal)
+    // A job the drain stopped says why, rather than the runtime's 'cancelled'.
+    const detail = controller.signal.reason instanceof ShutdownReason ? controller.signal.reason.message : exit.detail
+    if (detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: detail })
+    clearInterval(heartbeat)
+    await this.components.receipts.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
+    await this.components.ledger.releaseLease(lease.leaseId, `job-${outcome.state}`)
+  }
+
+  private workDir (jobId: string): string {
+    return join(this.init.dataDir, 'jobs', jobId)
+  }
+
+  /** Stream a result file's bytes as bounded chunk events. */
+  private async sendChunks (append: (b: JobEventBody) => Promise<void>, name: string, path: string): Promise<void> {
+    let offset = 0
+    for await (const chunk of createReadStream(path, { highWaterMark: RESULT_CHUNK_BYTES })) {
+      const data = new Uint8Array(chunk as Buffer)
+      await append({ type: 'chunk', name, offset, data })
+      offset += data.length
+    }
+  }
+}
+
+/** The job's final state and reason, from how the runtime ended and why it was stopped. */
+function outcomeOf (exit: Exit, signal: AbortSignal): { state: JobState, reason: string } {
+  if (exit.reason === 'cancelled') {
+    if (signal.reason instanceof PreemptReason) return { state: 'preempted', reason: signal.reason.message }
+    return signal.reason instanceof ShutdownReason ? { state: 'failed', reason: 'provider-shutdown' } : { state: 'cancelled', reason: 'cancelled' }
+  }
+  if (exit.reason === 'timeout') return { state: 'failed', reason: 'timeout' }
+  if (exit.reason === 'error') return { state: 'failed', reason: 'runtime-error' }
+  return exit.exitCode === 0 ? { state: 'succeeded', reason: '' } : { state: 'failed', reason: 'exit-code' }
+}
