@@ -1,9 +1,6 @@
 /** The node's Prometheus metrics, on a registry of its own (no global state). */
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Registry } from 'prom-client'
 import { GpumeshError } from '@gpumesh/protocol'
-
-/** How often the event-loop lag metric samples the loop. */
-const EVENT_LOOP_SAMPLE_MS = 500
 
 export class NodeMetrics {
   readonly registry = new Registry()
@@ -28,7 +25,7 @@ export class NodeMetrics {
   /** 1 for each GPU's current state: idle, reserved, leased, busy-owner, cooling-down, outside-window. */
   readonly gpuState: Gauge<'gpu' | 'state'>
 
-  constructor (options: { defaultMetrics?: boolean } = {}) {
+  constructor () {
     const registers = [this.registry]
     this.offersPublished = new Counter({ name: 'gpumesh_offers_published_total', help: 'Capacity offers published', registers })
     this.offersReceived = new Counter({ name: 'gpumesh_offers_received_total', help: 'Verified capacity offers received from other providers', registers })
@@ -44,10 +41,6 @@ export class NodeMetrics {
     this.holdLapses = new Counter({ name: 'gpumesh_hold_lapses_total', help: 'Holds that lapsed unsubmitted, by kind (bid|lease)', labelNames: ['kind'], registers })
     this.holdPenalties = new Counter({ name: 'gpumesh_hold_penalties_total', help: 'Clients (key=client) or addresses (key=address) put in the hold penalty box', labelNames: ['key'], registers })
     this.gpuState = new Gauge({ name: 'gpumesh_gpu_state', help: 'GPU state (1 = current): idle, reserved, leased, busy-owner, cooling-down, outside-window', labelNames: ['gpu', 'state'], registers })
-    // The event-loop lag histogram samples every 10 ms by default: 100 wake-ups a second
-    // of an otherwise idle node, ~6 ms/s of CPU per node on a VM, which a hundred
-    // providers on one machine could not afford. Every 500 ms still shows real stalls.
-    if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS })
   }
 
   /** Count one refused inbound message under its typed error's code. */

@@ -22,6 +22,7 @@ import { OfferPublisher } from './market/offer-publisher.js'
 import { OrderEvaluator } from './market/order-evaluator.js'
 import { NodeMetrics } from './metrics.js'
 import { MetricsObserver } from './metrics-observer.js'
+import { ProcessMetrics } from './process-metrics.js'
 import { ProviderDrain } from './provider-drain.js'
 import { providerStatus, type ProviderStatus } from './provider-status.js'
 import { DockerRuntime } from './runtime/docker-runtime.js'
@@ -138,6 +139,7 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
       { name: 'runtimes', service: stopOnly(async () => { await Promise.all([...runtimes.values()].map(async r => { await r.close?.() })) }) },
       // Before every service that emits, so it misses nothing (recovery's jobs included).
       { name: 'metrics', service: observer },
+      { name: 'process-metrics', service: new ProcessMetrics({ registry: metrics.registry }) },
       { name: 'jobs', service: jobs },
       { name: 'leases', service: leases },
       { name: 'bids', service: bids },

@@ -8,7 +8,7 @@
 import type { ComponentLogger, Connection, Logger, Stream } from '@libp2p/interface'
 import {
   FramedStream, GpumeshError, JOB_PROTOCOL, JobRefusalCode, MAX_JOB_REQUEST_BYTES, ReadBudget, decodeJobRequest,
-  encodeJobResponse, withDeadline, type JobRequest, type JobResponse
+  StreamClosedError, encodeJobResponse, withDeadline, type JobRequest, type JobResponse
 } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { EVENT_WRITE_TIMEOUT_MS, JOB_READ_BUDGET_PER_CONNECTION, JOB_READ_BUDGET_PER_NODE, MAX_INBOUND_JOB_STREAMS, REQUEST_READ_TIMEOUT_MS } from '../constants.js'
@@ -79,7 +79,7 @@ export class JobProtocol implements Startable {
       }
       if (err instanceof GpumeshError) this.rejected(err)
       this.log('job stream from %s ended - %e', client, err)
-      stream.abort(err instanceof Error ? err : new Error('job stream failed'))
+      stream.abort(err instanceof Error ? err : new StreamClosedError('job stream failed'))
     } finally {
       stream.removeEventListener('close', onClose)
     }
