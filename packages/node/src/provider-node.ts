@@ -8,6 +8,7 @@ import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
 import { OFFERS_TOPIC, SourceStanding, type CapacityOffer } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
+import { NodeDashboard } from './dashboard/node-dashboard.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import type { NodeConfig } from './config/node-config.js'
 import { NotStartedError } from './errors.js'
@@ -250,7 +251,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
     }
     let api: HttpApi | undefined
     if (config.api.enabled) {
-      api = new HttpApi({ host: config.api.host, port: config.api.port, status: node.status, registry: metrics.registry })
+      const dashboard = new NodeDashboard({ ledger, jobs, publisher, metrics, store, peerId: node.peerId, logger }, { bindHost: config.api.host })
+      api = new HttpApi({ host: config.api.host, port: config.api.port, status: node.status, registry: metrics.registry, dashboard })
       const port = await api.start()
       Object.defineProperty(node, 'apiPort', { value: port })
     }
