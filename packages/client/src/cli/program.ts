@@ -12,6 +12,7 @@ import type { JobUpdate } from '../job-update.js'
 import { ExitCode, exitCodeFor, exitCodeForState } from './exit-codes.js'
 import { formatCredits, formatProviders, shortId, toJson } from './output.js'
 import { addTestnetCommand } from './testnet-command.js'
+import { addDashboardCommand } from './dashboard-command.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -233,6 +234,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
     })
 
   addTestnetCommand(program, io, setExit, positiveInt)
+  addDashboardCommand(program, io, positiveInt)
 
   return program
 }

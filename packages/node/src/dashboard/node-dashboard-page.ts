@@ -86,7 +86,7 @@ const SCRIPT = `'use strict'
     fill('jobs', state.jobs.length === 0 ? el('div', { class: 'empty' }, 'No jobs running.') : state.jobs.map(j => el('div', { class: 'job', 'data-job': j.jobId },
       el('div', { class: 'head' }, el('strong', { class: 'mono' }, j.jobId), badge(j.state), el('span', null, 'GPUs ' + (j.gpuIndices.join(', ') || '-')),
         el('span', { class: 'mono', title: j.client }, 'client ' + shortId(j.client)), el('span', null, j.runtime),
-        el('span', null, j.startedAtMs ? 'running ' + duration(state.node.now - j.startedAtMs) : 'since ' + time(j.createdAtMs))),
+        el('span', null, j.startedAtMs ? 'started ' + time(j.startedAtMs) : 'leased ' + time(j.createdAtMs))),
       state.node.showsLogs ? panes.pane(j.jobId, backlog[j.jobId]) : el('div', { class: 'note' }, 'Logs are shown only when the API binds to loopback.'))))
     fill('refusals', table(['Kind', 'Reason', '#Count'], state.refusals.map(r => [r.kind, r.reason, String(r.count)]), 'Nothing refused yet.'))
   }

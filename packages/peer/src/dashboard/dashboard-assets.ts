@@ -25,7 +25,7 @@ h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: v
 .card .sub { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
-th { font-weight: 600; color: var(--muted); font-size: 12px; }
+th { font-weight: 600; color: var(--muted); font-size: 12px; white-space: nowrap; overflow-wrap: normal; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .mono { font-family: var(--mono); font-size: 12px; }
 .empty { color: var(--muted); font-style: italic; padding: 4px 0; }
@@ -130,7 +130,7 @@ export const DASHBOARD_COMMON_SCRIPT = `'use strict'
     let d = 'M ' + x(t0).toFixed(1) + ' ' + y(0).toFixed(1)
     for (const p of points) d += ' L ' + x(p.t).toFixed(1) + ' ' + y(p.v).toFixed(1)
     s.append(svg('path', { class: 'area', d: d + ' L ' + x(t1).toFixed(1) + ' ' + y(0).toFixed(1) + ' Z' }), svg('path', { class: 'line', d }))
-    s.append(svg('text', { x: 4, y: T + 10 }, vMax.toFixed(2) + ' ' + unit), svg('text', { x: 4, y: H - B }, '0'))
+    s.append(svg('text', { x: 4, y: T + 10 }, Number(vMax.toPrecision(3)) + ' ' + unit), svg('text', { x: 4, y: H - B }, '0'))
     s.append(svg('text', { x: L, y: H - 6 }, time(t0)), svg('text', { x: W - R - 70, y: H - 6 }, time(t1)))
     return s
   }
