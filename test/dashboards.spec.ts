@@ -7,6 +7,8 @@
  * offer, receipts and spend are there. Screenshots go to a temp dir (removed after);
  * with GPUMESH_DASHBOARD_SCREENSHOTS=<dir> they are copied there too (docs/images).
  */
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,7 +16,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createClient, startClientDashboard, type GpumeshClient, type RunningClientDashboard } from '@gpumesh/client'
-import type { ProviderNode } from '@gpumesh/node'
+import type { ProviderNode } from '../packages/node/src/provider-node.js'
 import { A100, Testbed, dialAddr, until } from '../packages/node/test/fixtures/testbed.js'
 import { GPUMESH_BIN, runBin, startBin, stopChild } from './fixtures/processes.js'
 import type { ChildProcess } from 'node:child_process'

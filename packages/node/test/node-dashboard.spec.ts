@@ -62,7 +62,7 @@ describe('provider dashboard (HTTP)', () => {
     expect(page.headers.get('x-content-type-options')).toBe('nosniff')
     const html = await page.text()
     expect(html).not.toMatch(/<script>|<style>|https?:\/\//) // no inline code, nothing from elsewhere
-    for (const [path, type] of [['/dashboard/app.js', 'text/javascript'], ['/dashboard/common.js', 'text/javascript'], ['/dashboard/style.css', 'text/css']]) {
+    for (const [path, type] of [['/dashboard/app.js', 'text/javascript'], ['/dashboard/common.js', 'text/javascript'], ['/dashboard/style.css', 'text/css']] as const) {
       const res = await fetch(`${base}${path}`)
       expect(res.headers.get('content-type')).toMatch(type)
       expect(await res.text()).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write|eval\(/)
