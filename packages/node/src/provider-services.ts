@@ -8,6 +8,7 @@ import type { ComponentLogger } from '@libp2p/interface'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
 import { SourceStanding } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
+import { NodeDashboard } from './dashboard/node-dashboard.js'
 import type { NodeConfig } from './config/node-config.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import { detectGpus } from './inventory/gpu-inventory.js'
@@ -124,7 +125,8 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
     const status = async (): Promise<ProviderStatus> => providerStatus({
       libp2p, ledger, jobs, publisher, offers, report: { ...report, notes: [...inventory.notes, ...report.notes] }
     })
-    const api = config.api.enabled ? new HttpApi({ host: config.api.host, port: config.api.port, status, registry: metrics.registry }) : undefined
+    const dashboard = config.api.enabled ? new NodeDashboard({ ledger, jobs, publisher, metrics, store, peerId: libp2p.peerId.toString(), logger }, { bindHost: config.api.host }) : undefined
+    const api = config.api.enabled ? new HttpApi({ host: config.api.host, port: config.api.port, status, registry: metrics.registry, dashboard }) : undefined
     const hurry = new AbortController()
     // Stop selling first, then drain the work in hand, then go offline.
     const drain = new ProviderDrain({ market: [bids, leases], publisher, jobs, logger, hurry: hurry.signal }, {

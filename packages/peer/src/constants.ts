@@ -24,3 +24,15 @@ export const MAX_OFFER_SET_ANSWER_BYTES = 1024 * 1024
  * gossipsub ignores what that peer sends.
  */
 export const DISTRUSTED_PEER_APP_SCORE = -100
+
+/** Dashboard viewers (server-sent event streams) one server keeps at once; more get 503. */
+export const MAX_DASHBOARD_VIEWERS = 16
+/**
+ * Bytes queued unsent to one viewer before it is dropped: ~1,000 log lines. Its
+ * EventSource reconnects and gets a fresh snapshot, so a slow tab costs a gap, not memory.
+ */
+export const MAX_DASHBOARD_VIEWER_BUFFER_BYTES = 256 * 1024
+/** A comment line this often keeps proxies and the browser from closing an idle stream. */
+export const DASHBOARD_HEARTBEAT_MS = 15_000
+/** Log lines a dashboard keeps per job, for a viewer that opens the page mid-job. */
+export const DASHBOARD_LOG_LINES_PER_JOB = 200

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { CliContext, defaultDataDir, type CliIo } from './cli-context.js'
 import { positiveInt } from './arguments.js'
 import { ExitCode, exitCodeFor } from './exit-codes.js'
+import { addDashboardCommand } from './commands/dashboard.js'
 import { addJobCommands } from './commands/jobs.js'
 import { addLocalCommands } from './commands/local.js'
 import { addMarketCommands } from './commands/market.js'
@@ -38,7 +39,8 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
       '  gpumesh testnet                          a local network that keeps running',
       '  gpumesh providers                        who sells what, at what price',
       '  gpumesh submit --gpus 1 -- nvidia-smi    run a job; its id comes first',
-      '  gpumesh jobs                             your jobs, newest first'
+      '  gpumesh jobs                             your jobs, newest first',
+      '  gpumesh dashboard                        the same in a browser, live'
     ].join('\n'))
 
   const ctx = new CliContext(program, io, setExit)
@@ -47,6 +49,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
   addJobCommands(program, ctx)
   addLocalCommands(program, ctx)
   addTestnetCommand(program, ctx)
+  addDashboardCommand(program, ctx)
   return program
 }
 

@@ -8,6 +8,8 @@ export interface HttpApiInit {
   port: number
   status: () => Promise<unknown>
   registry: Registry
+  /** The dashboard's routes (`/` and its assets), served before ours and started and stopped with the server. */
+  dashboard?: { handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>, start: () => void, stop: () => void }
 }
 
 export class HttpApi implements Startable {
@@ -26,12 +28,14 @@ export class HttpApi implements Startable {
       server.listen(this.init.port, this.init.host, () => { server.off('error', reject); resolve() })
     })
     this.server = server
+    this.init.dashboard?.start()
   }
 
   async stop (): Promise<void> {
     const server = this.server
     if (server === undefined) return
     this.server = undefined
+    this.init.dashboard?.stop()
     server.closeAllConnections()
     await new Promise<void>(resolve => { server.close(() => { resolve() }) })
   }
@@ -44,6 +48,7 @@ export class HttpApi implements Startable {
 
   private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      if (await this.init.dashboard?.handle(req, res) === true) return
       const path = new URL(req.url ?? '/', 'http://localhost').pathname
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'method not allowed' }))
