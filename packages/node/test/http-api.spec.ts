@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { A100, Testbed } from './fixtures/testbed.js'
+import { A100, Testbed } from '@gpumesh/test-utils'
 
 describe('HTTP API', () => {
   let bed: Testbed

@@ -9,8 +9,8 @@ import {
   DeclineReason, JobRefusalCode, PayloadType, decodeCapacityOffer, decodeLease, decodeReceipt, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
   type JobEvent, type JobResponse, type Receipt, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
-import { H100, Testbed, isRunning, until, type MarketPeer } from './fixtures/testbed.js'
-import type { ProviderNode } from '../src/provider-node.js'
+import { H100, Testbed, isRunning, until, type MarketPeer } from '@gpumesh/test-utils'
+import type { ProviderNode } from '@gpumesh/node'
 
 function events (responses: JobResponse[]): JobEvent[] {
   return responses.flatMap(r => r.kind === 'event' ? [r.event] : [])
