@@ -202,6 +202,7 @@ describe('hostile peers', () => {
     const started = Date.now()
     let cut = false
     stream.addEventListener('close', () => { cut = true })
+    // eslint-disable-next-line no-unmodified-loop-condition -- `cut` is set by the close listener
     for (let i = 0; i < frame.length && !cut; i++) {
       stream.send(frame.subarray(i, i + 1))
       await honestStillServed() // the node serves others while this peer trickles

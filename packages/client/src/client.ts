@@ -18,10 +18,10 @@ import {
 } from '@gpumesh/protocol'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
 import { toJobOrder, type OrderOptions, type SubmitOptions } from './order-options.js'
-import { BidCallbacks, BusyHints, rememberAddrs, runAuction, type AuctionResult, type RankStrategy, type ReceivedBid } from './auction.js'
+import { BidCallbacks, BusyHints, rememberAddrs, runAuction, type AuctionResult, type ReceivedBid } from './auction.js'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import {
-  CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_MAX_DURATION_S, DEFAULT_RFQ_FANOUT,
+  CONNECT_TIMEOUT_MS, DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, DEFAULT_RFQ_FANOUT,
   LEASE_TIMEOUT_MS, LOST_AFTER_HEARTBEATS, MAX_INBOUND_CALLBACK_STREAMS, RECEIPT_COLLECT_TIMEOUT_MS
 } from './constants.js'
 import { JobNotFoundError, JobRefusedError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, ProviderLostError, type ProviderReasons } from './errors.js'
@@ -562,16 +562,13 @@ class Client implements GpumeshClient {
     const attempt = job.attempt
     if (attempt === undefined || attempt.providerJobId === '') return
     // The events this stream carries also reach the job's own follower; drain them here.
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'cancel', jobId: attempt.providerJobId }, { signal, idleTimeoutMs: 15_000 })) {}
+    for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'cancel', jobId: attempt.providerJobId }, { signal, idleTimeoutMs: 15_000 })) { /* drained */ }
     await job.done({ signal })
   }
 
   private async countersign (attempt: AttemptRecord, acceptance: SignedEnvelope, _job: Job): Promise<boolean> {
     const signal = AbortSignal.timeout(5_000)
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'countersign', jobId: attempt.providerJobId, acceptance }, { signal, idleTimeoutMs: 5_000 })) {}
+    for await (const _ of jobRequest(this.libp2p, attempt.provider, { kind: 'countersign', jobId: attempt.providerJobId, acceptance }, { signal, idleTimeoutMs: 5_000 })) { /* drained */ }
     return true
   }
 }
-

@@ -13,7 +13,7 @@ import { AttachDemuxer } from '../src/runtime/docker-container.js'
 import { containerIdFromMountinfo } from '../src/runtime/docker-host.js'
 import { DEFAULT_DOCKER_POLICY, DockerRuntime, buildContainerCreateOptions, type DockerPolicy } from '../src/runtime/docker-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
-import { TempDirs, allocation, exitOf, logsOf, runToEnd, spec } from './fixtures/runtime-harness.js'
+import { TempDirs, allocation, exitOf, runToEnd, spec } from './fixtures/runtime-harness.js'
 
 const dirs = new TempDirs()
 afterEach(async () => {

@@ -124,7 +124,7 @@ describe('job service', () => {
     expect(stolen).toEqual([{ kind: 'refusal', refusal: expect.objectContaining({ code: 4 }) }])
     let jobId = ''
     const mine = client.jobRequest(node, { kind: 'submit', leaseId: lease.leaseId, spec }, { onResponse: r => { if (r.kind === 'event') jobId = r.event.jobId } })
-    while (jobId === '') await new Promise(resolve => setTimeout(resolve, 10))
+    await until(() => jobId !== '', 10_000, 'the job to start')
     for (const request of [{ kind: 'attach' as const, jobId, fromSeq: 1 }, { kind: 'cancel' as const, jobId }]) {
       const refused = await stranger.jobRequest(node, request)
       expect(refused).toHaveLength(1)

@@ -275,7 +275,6 @@ async function catchUp (job: Job): Promise<void> {
   if (job.isOver) return
   const ac = new AbortController()
   let timer = setTimeout(() => { ac.abort() }, 1_500)
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   for await (const _ of job.events({ signal: ac.signal })) {
     clearTimeout(timer)
     timer = setTimeout(() => { ac.abort() }, 500)
