@@ -9,9 +9,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClient, type GpumeshClient } from '@gpumesh/client'
 import { DeclineReason, type SignedEnvelope } from '@gpumesh/protocol'
-import type { ProviderNode } from '@gpumesh/node'
-import { RTX4090, Testbed, dialAddr } from '../packages/node/test/fixtures/testbed.js'
-import { DockerRuntime } from '../packages/node/src/runtime/docker-runtime.js'
+import { RTX4090, Testbed, dialAddr } from '@gpumesh/test-utils'
+import { DockerRuntime, type ProviderNode } from '@gpumesh/node'
 
 const IMAGE = process.env.GPUMESH_TEST_IMAGE ?? 'gpumesh-test/busybox:latest'
 const runtime = new DockerRuntime()

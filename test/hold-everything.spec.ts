@@ -14,7 +14,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { createClient, type GpumeshClient } from '@gpumesh/client'
 import { loadOrCreatePrivateKey } from '@gpumesh/peer'
 import { DeclineReason, declineReasonName, rejectReasonName } from '@gpumesh/protocol'
-import { Testbed, until, type MarketPeer } from '../packages/node/test/fixtures/testbed.js'
+import { Testbed, until, type MarketPeer } from '@gpumesh/test-utils'
 import { NODE_BIN, runBin, startBin, stopChild } from './fixtures/processes.js'
 
 /** The stranger and its five sybils. */

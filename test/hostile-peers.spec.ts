@@ -14,7 +14,7 @@ import {
   decodeEnvelope, encodeCapacityOffer, encodeEnvelope, encodeOfferSet, encodeFrame, encodeJobOrder, encodeJobRequest, encodeLeaseRequest, signEnvelope,
   type CapacityOffer
 } from '@gpumesh/protocol'
-import { H100, Testbed, type MarketPeer } from '../packages/node/test/fixtures/testbed.js'
+import { H100, Testbed, type MarketPeer } from '@gpumesh/test-utils'
 import type { ProviderNode } from '@gpumesh/node'
 
 /** `pnpm fuzz` raises this; the normal run keeps a few thousand inputs in total. */
@@ -102,7 +102,7 @@ describe('hostile peers', () => {
     // Known addresses too, so a connection the node drops meanwhile is dialled again.
     await node.libp2p.peerStore.merge(syncer.libp2p.peerId, { multiaddrs: syncer.libp2p.getMultiaddrs() })
     await node.libp2p.dial(syncer.libp2p.getMultiaddrs())
-    let answer = new Uint8Array(0)
+    let answer: Uint8Array = new Uint8Array(0)
     await syncer.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream) => {
       stream.send(answer)
       void stream.close().catch(() => {})
@@ -202,6 +202,7 @@ describe('hostile peers', () => {
     const started = Date.now()
     let cut = false
     stream.addEventListener('close', () => { cut = true })
+    // eslint-disable-next-line no-unmodified-loop-condition -- `cut` is set by the close listener
     for (let i = 0; i < frame.length && !cut; i++) {
       stream.send(frame.subarray(i, i + 1))
       await honestStillServed() // the node serves others while this peer trickles

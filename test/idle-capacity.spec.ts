@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createClient, type GpumeshClient } from '@gpumesh/client'
 import type { ProviderNode } from '@gpumesh/node'
-import { A100, Testbed, dialAddr, until } from '../packages/node/test/fixtures/testbed.js'
+import { A100, Testbed, dialAddr, until } from '@gpumesh/test-utils'
 
 const UUIDS = ['GPU-6b1c2f0e-1d3a-4b7e-9a51-0c6f4e2d1a01', 'GPU-6b1c2f0e-1d3a-4b7e-9a51-0c6f4e2d1a02']
 

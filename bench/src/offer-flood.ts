@@ -97,6 +97,7 @@ try {
     for (let i = 0; i < 3; i++) {
       const answered = next
       await attacker.dial(multiaddr(provider.addrs[0] as string))
+      // eslint-disable-next-line no-unmodified-loop-condition -- `next` moves in the sync handler
       while (next === answered) await new Promise(resolve => setTimeout(resolve, 10))
       await new Promise(resolve => setTimeout(resolve, 300))
       await attacker.hangUp(providerId)

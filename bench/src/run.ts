@@ -211,29 +211,31 @@ async function main (): Promise<void> {
   rows.push({ metric: 'bare spawn of the workload (median)', value: `${fmt(spawnCost.median, 2)} ms`, floor: '', ratio: '', target: '', met: '' })
 
   if (!scaleOnly) log('10 providers: submit -> running latency, throughput, bid engine …')
-  if (!scaleOnly) await withTestnet(10, async (net, client, _startedAt, bidderDir) => {
-    await client.waitForProviders(10, { signal: AbortSignal.timeout(60_000) })
-    await warm(client)
-    const lat = await latency(client, SIZES.latencyJobs)
-    results.submitToRunning = lat
-    rows.push({ metric: `submit -> running, 10 providers (median of ${lat.n})`, value: `${fmt(lat.median)} ms`, floor: `${fmt(floor)} ms`, ratio: `${fmt(lat.median / floor, 2)}x`, target: '≤ 25 ms, ≤ 3x floor', met: lat.median <= 25 && lat.median / floor <= 3 ? 'yes' : 'no' })
-    rows.push({ metric: 'submit -> running, 10 providers (p90)', value: `${fmt(lat.p90)} ms`, floor: '', ratio: '', target: '', met: '' })
-    rows.push({ metric: 'submit -> running, 10 providers (p99)', value: `${fmt(lat.p99)} ms`, floor: '', ratio: '', target: '≤ 100 ms', met: lat.p99 <= 100 ? 'yes' : 'no' })
+  if (!scaleOnly) {
+    await withTestnet(10, async (net, client, _startedAt, bidderDir) => {
+      await client.waitForProviders(10, { signal: AbortSignal.timeout(60_000) })
+      await warm(client)
+      const lat = await latency(client, SIZES.latencyJobs)
+      results.submitToRunning = lat
+      rows.push({ metric: `submit -> running, 10 providers (median of ${lat.n})`, value: `${fmt(lat.median)} ms`, floor: `${fmt(floor)} ms`, ratio: `${fmt(lat.median / floor, 2)}x`, target: '≤ 25 ms, ≤ 3x floor', met: lat.median <= 25 && lat.median / floor <= 3 ? 'yes' : 'no' })
+      rows.push({ metric: 'submit -> running, 10 providers (p90)', value: `${fmt(lat.p90)} ms`, floor: '', ratio: '', target: '', met: '' })
+      rows.push({ metric: 'submit -> running, 10 providers (p99)', value: `${fmt(lat.p99)} ms`, floor: '', ratio: '', target: '≤ 100 ms', met: lat.p99 <= 100 ? 'yes' : 'no' })
 
-    log(`throughput: ${SIZES.throughputJobs} no-op jobs at concurrency ${CONCURRENCY} …`)
-    const tp = await throughput(client, SIZES.throughputJobs)
-    results.throughput = tp
-    rows.push({ metric: `${SIZES.throughputJobs} no-op jobs at concurrency ${CONCURRENCY}: done`, value: `${tp.ok}/${SIZES.throughputJobs} (${fmt(100 * tp.ok / SIZES.throughputJobs, 1)}%)`, floor: '', ratio: '', target: '100%', met: tp.ok === SIZES.throughputJobs ? 'yes' : 'no' })
-    rows.push({ metric: '… mean job latency (submit -> receipt)', value: `${fmt(tp.latency.mean)} ms`, floor: '', ratio: '', target: '≤ 30 ms', met: tp.latency.mean <= 30 ? 'yes' : 'no' })
-    rows.push({ metric: '… p99 job latency', value: `${fmt(tp.latency.p99)} ms`, floor: '', ratio: '', target: '', met: '' })
-    rows.push({ metric: '… jobs per second', value: fmt(tp.jobsPerSecond), floor: '', ratio: '', target: '', met: '' })
+      log(`throughput: ${SIZES.throughputJobs} no-op jobs at concurrency ${CONCURRENCY} …`)
+      const tp = await throughput(client, SIZES.throughputJobs)
+      results.throughput = tp
+      rows.push({ metric: `${SIZES.throughputJobs} no-op jobs at concurrency ${CONCURRENCY}: done`, value: `${tp.ok}/${SIZES.throughputJobs} (${fmt(100 * tp.ok / SIZES.throughputJobs, 1)}%)`, floor: '', ratio: '', target: '100%', met: tp.ok === SIZES.throughputJobs ? 'yes' : 'no' })
+      rows.push({ metric: '… mean job latency (submit -> receipt)', value: `${fmt(tp.latency.mean)} ms`, floor: '', ratio: '', target: '≤ 30 ms', met: tp.latency.mean <= 30 ? 'yes' : 'no' })
+      rows.push({ metric: '… p99 job latency', value: `${fmt(tp.latency.p99)} ms`, floor: '', ratio: '', target: '', met: '' })
+      rows.push({ metric: '… jobs per second', value: fmt(tp.jobsPerSecond), floor: '', ratio: '', target: '', met: '' })
 
-    log('bid engine: concurrent RFQs to one provider …')
-    const provider = net.providers[0]?.peerId as string
-    const bids = await bidRate(client, provider, SIZES.bidSeconds, bidderDir)
-    results.bidEngine = bids
-    rows.push({ metric: 'bids answered per second, one provider, 32 concurrent RFQs on one stream', value: fmt(bids.bidsPerSecond, 0), floor: '', ratio: '', target: '', met: '' })
-  })
+      log('bid engine: concurrent RFQs to one provider …')
+      const provider = net.providers[0]?.peerId as string
+      const bids = await bidRate(client, provider, SIZES.bidSeconds, bidderDir)
+      results.bidEngine = bids
+      rows.push({ metric: 'bids answered per second, one provider, 32 concurrent RFQs on one stream', value: fmt(bids.bidsPerSecond, 0), floor: '', ratio: '', target: '', met: '' })
+    })
+  }
 
   const scale: Array<Record<string, unknown>> = []
   const scaleSizes = process.argv.includes('--sizes') && sizesArg !== undefined ? sizesArg.split(',').map(Number) : SIZES.scale

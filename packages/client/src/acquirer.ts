@@ -7,7 +7,8 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { PrivateKey } from '@libp2p/interface'
 import {
   PayloadType, decodeLease, decodeLeaseResponse, encodeEnvelope, encodeLeaseRequest, isTransientDecline, openEnvelope,
-  signEnvelope, type WorkloadSpec, AbortError, InvalidMessageError, StreamClosedError } from '@gpumesh/protocol'
+  signEnvelope, type WorkloadSpec, AbortError, InvalidMessageError, StreamClosedError
+} from '@gpumesh/protocol'
 import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import { runAuction, type AuctionComponents, type AuctionResult, type ReceivedBid } from './auction.js'
 import type { AttemptRecord } from './client-store.js'

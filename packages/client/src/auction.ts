@@ -12,7 +12,8 @@ import {
   ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid, isBusyDecline, orderDigest,
   decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
-  type SignedEnvelope, type UnreachableBackoff, InvalidMessageError } from '@gpumesh/protocol'
+  type SignedEnvelope, type UnreachableBackoff, InvalidMessageError
+} from '@gpumesh/protocol'
 import { DIAL_TIMEOUT_MS, type GpumeshLibp2p, type RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
 import { BUSY_HINT_HOLD_MS } from './constants.js'

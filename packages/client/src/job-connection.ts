@@ -5,7 +5,8 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
   FramedStream, InvalidMessageError, JOB_PROTOCOL, MAX_JOB_EVENT_BYTES, MAX_JOB_REQUEST_BYTES, decodeJobResponse,
-  encodeJobRequest, jobRefusalCodeName, withDeadline, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope, AbortError, StreamClosedError } from '@gpumesh/protocol'
+  encodeJobRequest, jobRefusalCodeName, withDeadline, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope, AbortError, StreamClosedError
+} from '@gpumesh/protocol'
 import type { Stream } from '@libp2p/interface'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { JobRefusedError } from './errors.js'

@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
-import {
-  decodeWorkloadSpec, encodeWorkloadSpec, isTerminal, signEnvelope, validateWorkloadSpec, type SignedEnvelope, type WorkloadSpec, InvalidParametersError } from '@gpumesh/protocol'
+import { decodeWorkloadSpec, encodeWorkloadSpec, isTerminal, signEnvelope, validateWorkloadSpec, type SignedEnvelope, type WorkloadSpec, InvalidParametersError } from '@gpumesh/protocol'
 import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import { Acquirer } from './acquirer.js'
 import type { AuctionComponents } from './auction.js'
@@ -212,15 +211,13 @@ export class JobRunner {
     const attempt = job.attempt
     if (attempt === undefined || attempt.providerJobId === '') return
     // The events this stream carries also reach the job's own follower; drain them here.
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for await (const _ of jobRequest(this.components.libp2p, attempt.provider, { kind: 'cancel', jobId: attempt.providerJobId }, { signal, idleTimeoutMs: CANCEL_TIMEOUT_MS })) {}
+    for await (const _ of jobRequest(this.components.libp2p, attempt.provider, { kind: 'cancel', jobId: attempt.providerJobId }, { signal, idleTimeoutMs: CANCEL_TIMEOUT_MS })) { /* drained */ }
     await job.done({ signal })
   }
 
   private async countersign (attempt: AttemptRecord, acceptance: SignedEnvelope): Promise<boolean> {
     const signal = AbortSignal.timeout(COUNTERSIGN_TIMEOUT_MS)
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for await (const _ of jobRequest(this.components.libp2p, attempt.provider, { kind: 'countersign', jobId: attempt.providerJobId, acceptance }, { signal, idleTimeoutMs: COUNTERSIGN_TIMEOUT_MS })) {}
+    for await (const _ of jobRequest(this.components.libp2p, attempt.provider, { kind: 'countersign', jobId: attempt.providerJobId, acceptance }, { signal, idleTimeoutMs: COUNTERSIGN_TIMEOUT_MS })) { /* drained */ }
     return true
   }
 }

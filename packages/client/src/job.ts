@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   PayloadType, decodeEnvelope, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
-  isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, signEnvelope, type JobEvent, type JobState, type Receipt, type SignedEnvelope
+  isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
@@ -116,8 +116,7 @@ export class JobHandle implements Job {
   }
 
   async done (options: { signal?: AbortSignal } = {}): Promise<ClientJobRecord> {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for await (const _ of this.events(options)) {}
+    for await (const _ of this.events(options)) { /* drained */ }
     options.signal?.throwIfAborted()
     return this.record
   }

@@ -1,9 +1,9 @@
 /** Who may buy: deny-lists, allow-lists, and the process runtime on a host without a sandbox. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DeclineReason } from '@gpumesh/protocol'
-import { RTX4090, Testbed } from './fixtures/testbed.js'
-import { ProcessRuntime } from '../src/runtime/process-runtime.js'
-import { startProviderNode } from '../src/provider-node.js'
+import { RTX4090, Testbed } from '@gpumesh/test-utils'
+// The built node, as the testbed uses: one copy of each class.
+import { ProcessRuntime, startProviderNode } from '@gpumesh/node'
 
 describe('client policy', () => {
   let bed: Testbed

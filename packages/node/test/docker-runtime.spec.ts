@@ -13,7 +13,7 @@ import { AttachDemuxer } from '../src/runtime/docker-container.js'
 import { containerIdFromMountinfo } from '../src/runtime/docker-host.js'
 import { DEFAULT_DOCKER_POLICY, DockerRuntime, buildContainerCreateOptions, type DockerPolicy } from '../src/runtime/docker-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
-import { TempDirs, allocation, exitOf, logsOf, runToEnd, spec } from './fixtures/runtime-harness.js'
+import { TempDirs, allocation, exitOf, runToEnd, spec } from './fixtures/runtime-harness.js'
 
 const dirs = new TempDirs()
 afterEach(async () => {
@@ -59,7 +59,7 @@ describe('buildContainerCreateOptions', () => {
   it('gives AMD GPUs /dev/kfd and /dev/dri, no NVIDIA request', async () => {
     const o = buildContainerCreateOptions(dockerSpec(), await alloc({ gpuIndices: [1], gpuUuids: ['0x1234abcd'], gpuVendor: 'amd' }), POLICY)
     expect(o.HostConfig?.DeviceRequests).toEqual([])
-    expect(o.HostConfig?.Devices?.map(d => [d.PathOnHost, d.PathInContainer])).toEqual([['/dev/kfd', '/dev/kfd'], ['/dev/dri', '/dev/dri']])
+    expect(o.HostConfig?.Devices?.map((d: { PathOnHost: string, PathInContainer: string }) => [d.PathOnHost, d.PathInContainer])).toEqual([['/dev/kfd', '/dev/kfd'], ['/dev/dri', '/dev/dri']])
     expect(o.Env).toContain('HIP_VISIBLE_DEVICES=0')
     expect(o.Env).toContain('ROCR_VISIBLE_DEVICES=0')
     expect(o.Env).toContain('CUDA_VISIBLE_DEVICES=')

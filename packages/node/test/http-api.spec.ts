@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { A100, Testbed } from './fixtures/testbed.js'
+import { A100, Testbed } from '@gpumesh/test-utils'
 
 describe('HTTP API', () => {
   let bed: Testbed

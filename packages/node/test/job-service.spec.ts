@@ -9,8 +9,8 @@ import {
   DeclineReason, JobRefusalCode, PayloadType, decodeCapacityOffer, decodeLease, decodeReceipt, encodeJobRequest, encodeLeaseRequest, encodeReceiptAcceptance, openEnvelope, signEnvelope,
   type JobEvent, type JobResponse, type Receipt, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
-import { H100, Testbed, isRunning, until, type MarketPeer } from './fixtures/testbed.js'
-import type { ProviderNode } from '../src/provider-node.js'
+import { H100, Testbed, isRunning, until, type MarketPeer } from '@gpumesh/test-utils'
+import type { ProviderNode } from '@gpumesh/node'
 
 function events (responses: JobResponse[]): JobEvent[] {
   return responses.flatMap(r => r.kind === 'event' ? [r.event] : [])
@@ -124,7 +124,7 @@ describe('job service', () => {
     expect(stolen).toEqual([{ kind: 'refusal', refusal: expect.objectContaining({ code: 4 }) }])
     let jobId = ''
     const mine = client.jobRequest(node, { kind: 'submit', leaseId: lease.leaseId, spec }, { onResponse: r => { if (r.kind === 'event') jobId = r.event.jobId } })
-    while (jobId === '') await new Promise(resolve => setTimeout(resolve, 10))
+    await until(() => jobId !== '', 10_000, 'the job to start')
     for (const request of [{ kind: 'attach' as const, jobId, fromSeq: 1 }, { kind: 'cancel' as const, jobId }]) {
       const refused = await stranger.jobRequest(node, request)
       expect(refused).toHaveLength(1)

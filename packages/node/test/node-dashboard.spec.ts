@@ -6,8 +6,8 @@
  */
 import { request } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { A100, Testbed, until } from './fixtures/testbed.js'
-import type { ProviderNode } from '../src/provider-node.js'
+import { A100, Testbed, until } from '@gpumesh/test-utils'
+import type { ProviderNode } from '@gpumesh/node'
 
 interface SseEvent { event: string, data: any }
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { DeclineReason, RejectReason, encodeEnvelope, encodeLeaseRequest, signEnvelope, PayloadType, encodeJobOrder, type JobResponse } from '@gpumesh/protocol'
-import { A100, H100, RTX4090, Testbed, dialAddr, until } from './fixtures/testbed.js'
+import { A100, H100, RTX4090, Testbed, dialAddr, until } from '@gpumesh/test-utils'
 
 describe('provider market', () => {
   let bed: Testbed

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, rmdir, stat, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import type { Readable, Writable } from 'node:stream'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { ProcessRuntime, detectSandbox } from '../src/runtime/process-runtime.js'
 import type { Allocation } from '../src/runtime/runtime.js'
@@ -267,8 +267,10 @@ describe.skipIf(!support.available)('ProcessRuntime in the bwrap sandbox, agains
     let out = ''
     let fromJob = ''
     child.stdout?.on('data', (c: Buffer) => { out += c.toString() })
-    child.stdio[40]?.on('data', (c: Buffer) => { fromJob += c.toString() })
-    child.stdio[40]?.on('error', () => {})
+    // Node types `stdio` as a 5-tuple; fd 40 is the pipe asked for above.
+    const fd40 = (child.stdio as ReadonlyArray<Readable | Writable | null | undefined>)[40]
+    fd40?.on('data', (c: Buffer) => { fromJob += c.toString() })
+    fd40?.on('error', () => {})
     const code = await new Promise(resolve => child.once('close', resolve))
     expect(code).toBe(0)
     const lines = JSON.parse(out) as string[]

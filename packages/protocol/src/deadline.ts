@@ -20,6 +20,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1
 function combine (ms: number, parents: Array<AbortSignal | undefined>): Deadline {
   const controller = new AbortController()
   const live = parents.filter((p): p is AbortSignal => p !== undefined)
+  // eslint-disable-next-line prefer-const -- clear() can run before the timer is set (the early return below); a const would still be in its TDZ then
   let timer: ReturnType<typeof setTimeout> | undefined
   const clear = (): void => {
     if (timer !== undefined) clearTimeout(timer)

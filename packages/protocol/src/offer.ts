@@ -4,7 +4,6 @@ import { checkCount, checkRange, checkWireMap, checkSafeUint, checkString, check
 import { InvalidMessageError } from './errors.js'
 import { pb } from './pb.js'
 
-
 export type GpuVendor = 'nvidia' | 'amd' | 'other'
 
 /** One kind of GPU a provider has; identical cards are grouped. */

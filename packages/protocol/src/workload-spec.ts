@@ -36,7 +36,7 @@ export interface WorkloadSpecLimits {
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 /** True for a name that is safe to join to a directory: no separators, no dot names. */

@@ -10,9 +10,14 @@ type Colour = keyof typeof CODES
 // eslint-disable-next-line no-control-regex -- matching terminal escape codes is the point
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
 
+/** The text without its escape codes. */
+export function plainText (text: string): string {
+  return text.replace(ANSI, '')
+}
+
 /** Length as shown: escape codes take no columns. */
 export function visibleLength (text: string): number {
-  return text.replace(ANSI, '').length
+  return plainText(text).length
 }
 
 export class Style {

@@ -286,7 +286,6 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> impl
     return indices.every(i => this.holders.has(i) && this.holder(i).kind === 'free')
   }
 
-
   private hasResources (c: Claim): boolean {
     const free = this.freeResources()
     return c.cpuCores <= free.cpuCores && c.memoryMiB <= free.memoryMiB && c.diskMiB <= free.diskMiB

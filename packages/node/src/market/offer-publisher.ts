@@ -61,6 +61,7 @@ export class OfferPublisher extends TypedEventEmitter<OfferPublisherEvents> impl
     // Coalesce bursts, and space change-driven publishes out.
     this.schedule(Math.max(this.debounceMs, this.lastPublishedAt + this.minIntervalMs - performance.now()))
   }
+
   /** A peer joined the offers topic: it has not seen our offer yet. */
   private readonly onSubscription = (evt: CustomEvent<SubscriptionChangeData>): void => {
     if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule(this.debounceMs)

@@ -82,8 +82,7 @@ function readName (b: Buffer): string {
 }
 
 function paxPath (data: Buffer): string | undefined {
-  for (const m of data.toString('utf8').matchAll(/\d+ path=([^\n]*)\n/g)) return m[1]
-  return undefined
+  return /\d+ path=([^\n]*)\n/.exec(data.toString('utf8'))?.[1]
 }
 
 export interface ExtractResult {

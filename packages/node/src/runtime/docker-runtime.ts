@@ -55,7 +55,6 @@ export interface DockerEngineInfo {
   where: DockerHost
 }
 
-
 /** A signal that aborts with `parent` or after `ms`, with a timer of our own (Node 20's AbortSignal.any may lose its timeout to GC). */
 function deadline (parent: AbortSignal | undefined, ms: number): { signal: AbortSignal, done: () => void } {
   const ac = new AbortController()

@@ -35,7 +35,7 @@ export async function * collectOutput (outputDir: string, maxBytes: number, sign
       continue
     }
     if (!isPlainFileName(name)) {
-      yield { type: 'note', line: `output file skipped: its name is not a plain file name` }
+      yield { type: 'note', line: 'output file skipped: its name is not a plain file name' }
       continue
     }
     if (total + st.size > maxBytes) {
