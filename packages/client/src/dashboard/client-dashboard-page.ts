@@ -31,7 +31,7 @@ const HTML = `<!doctype html>
 
 const SCRIPT = `'use strict'
 ;(function () {
-  const { el, credits, shortId, time, badge, fill, table, chart, connect, LogPanes } = window.gm
+  const { el, credits, shortId, shortJobId, time, badge, fill, table, chart, connect, LogPanes } = window.gm
   const MAX_LINES = 200
   const OVER = new Set(['succeeded', 'failed', 'cancelled', 'lost', 'preempted'])
   let panes = new LogPanes(MAX_LINES)
@@ -60,7 +60,7 @@ const SCRIPT = `'use strict'
       s.client.showsLogs ? panes.pane(j.id, backlog[j.id]) : el('div', { class: 'note' }, 'Logs are shown only when the dashboard binds to loopback.'))))
 
     fill('jobs', table(['Job', 'State', 'Provider', 'GPUs', '#Price', '#Cost', 'Attempts', 'Submitted'], s.jobs.map(j => [
-      el('span', { class: 'mono', title: j.id }, shortId(j.id)),
+      el('span', { class: 'mono', title: j.id }, shortJobId(j.id)),
       [badge(j.state), j.reason ? el('span', { class: 'note' }, ' ' + j.reason) : null],
       j.provider ? el('span', { class: 'mono', title: j.provider }, shortId(j.provider)) : '',
       j.gpuCount + (j.gpuModels.length > 0 ? ' × ' + j.gpuModels[0] : ''),

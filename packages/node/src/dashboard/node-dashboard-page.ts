@@ -34,7 +34,7 @@ const HTML = `<!doctype html>
 
 const SCRIPT = `'use strict'
 ;(function () {
-  const { el, credits, shortId, time, duration, badge, fill, table, chart, connect, LogPanes } = window.gm
+  const { el, credits, shortId, shortJobId, time, duration, badge, fill, table, chart, connect, LogPanes } = window.gm
   const GPU_STATES = { idle: 'idle, offered', reserved: 'reserved by a bid', leased: 'leased', 'busy-owner': 'owner busy', 'cooling-down': 'cooling down', 'outside-window': 'outside sale window' }
   const MAX_LINES = 200
   let panes = new LogPanes(MAX_LINES)
@@ -62,7 +62,7 @@ const SCRIPT = `'use strict'
       [g.model, g.declared ? el('span', { class: 'note', title: 'from the config, not detected' }, ' (declared)') : null],
       (g.vramMiB / 1024).toFixed(0) + ' GiB',
       badge(g.state, GPU_STATES[g.state] || g.state),
-      g.jobId ? el('span', { class: 'mono' }, shortId(g.jobId)) : ''
+      g.jobId ? el('span', { class: 'mono' }, shortJobId(g.jobId)) : ''
     ]), 'No GPUs.'))
     const o = state.offer
     const attrs = Object.entries(o.attributes || {})
@@ -76,9 +76,9 @@ const SCRIPT = `'use strict'
       ['Expires', time(o.expiresAtMs)]
     ], ''))
     fill('leases', table(['Lease', 'Client', 'GPUs', 'Status', '#Price', 'Job', 'Since'], state.leases.map(l => [
-      el('span', { class: 'mono' }, shortId(l.leaseId)), el('span', { class: 'mono', title: l.client }, shortId(l.client)),
+      el('span', { class: 'mono' }, shortJobId(l.leaseId)), el('span', { class: 'mono', title: l.client }, shortId(l.client)),
       l.gpuIndices.join(', '), badge(l.status === 'in-use' ? 'running' : 'leased', l.status), credits(l.pricePerGpuHour),
-      l.jobId ? el('span', { class: 'mono' }, shortId(l.jobId)) : '', time(l.createdAtMs)
+      l.jobId ? el('span', { class: 'mono' }, shortJobId(l.jobId)) : '', time(l.createdAtMs)
     ]), 'No leases.'))
     const ids = new Set(state.jobs.map(j => j.jobId))
     panes.keep(ids)
@@ -97,7 +97,7 @@ const SCRIPT = `'use strict'
     const points = receipts.map(r => { sum += BigInt(r.cost); return { t: r.endedAtMs, v: Number(sum) / 1e6 } })
     fill('earnings', chart(points, 'cr'), el('div', { class: 'note' }, 'Cumulative credits from receipts: ' + credits(sum.toString())))
     fill('receipts', table(['Job', 'Client', 'State', '#GPU time', '#Cost', 'Ended', 'Countersigned'], receipts.slice(-20).reverse().map(r => [
-      el('span', { class: 'mono' }, shortId(r.jobId)), el('span', { class: 'mono', title: r.client }, shortId(r.client)), badge(r.finalState),
+      el('span', { class: 'mono' }, shortJobId(r.jobId)), el('span', { class: 'mono', title: r.client }, shortId(r.client)), badge(r.finalState),
       duration(r.gpuMs), credits(r.cost), time(r.endedAtMs), r.countersigned ? 'yes' : 'not yet'
     ]), 'No receipts yet.'))
   }

@@ -81,7 +81,10 @@ export const DASHBOARD_COMMON_SCRIPT = `'use strict'
     const frac = (n % 1000000n).toString().padStart(6, '0').replace(/0+$/, '')
     return frac === '' ? whole.toString() : whole + '.' + frac
   }
+  // Peer ids by their tail (every one starts 12D3KooW); job, lease and receipt ids by
+  // their head, the prefix the CLI prints and accepts back.
   const shortId = (id) => typeof id === 'string' && id.length > 12 ? '…' + id.slice(-8) : String(id ?? '')
+  const shortJobId = (id) => String(id ?? '').slice(0, 8)
   const time = (ms) => ms > 0 ? new Date(ms).toLocaleTimeString() : ''
   const duration = (ms) => ms >= 60000 ? (ms / 60000).toFixed(1) + ' min' : (ms / 1000).toFixed(1) + ' s'
   const badge = (word, label) => el('span', { class: 'badge ' + String(word).replace(/[^a-z-]/g, '') }, label ?? word)
@@ -146,6 +149,6 @@ export const DASHBOARD_COMMON_SCRIPT = `'use strict'
     return es
   }
 
-  window.gm = { el, svg, credits, shortId, time, duration, badge, fill, table, chart, connect, LogPanes }
+  window.gm = { el, svg, credits, shortId, shortJobId, time, duration, badge, fill, table, chart, connect, LogPanes }
 })()
 `
