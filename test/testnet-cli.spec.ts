@@ -2,7 +2,7 @@
  * The CLI as a user runs it, in separate processes: testnet up, providers listed, a job
  * submitted and its result fetched, and the testnet stopped with nothing left behind.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -179,4 +179,27 @@ describe('gpumesh testnet and CLI', () => {
     expect(r.code).not.toBe(0)
     expect(r.stderr.trim().split('\n').at(-1)).toMatch(/--providers must be a whole number from 1 to 100/)
   })
+})
+
+describe('gpumesh testnet --demo where no sandbox exists', () => {
+  let dir: string
+  beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'gpumesh-nosandbox-')) })
+  afterAll(async () => { await rm(dir, { recursive: true, force: true }) })
+
+  it('says its jobs run unsandboxed, and keeps the verified result', async () => {
+    // A PATH with every tool but bwrap: the providers find no sandbox.
+    const bin = join(dir, 'bin')
+    await mkdir(bin)
+    for (const name of await readdir('/usr/bin')) {
+      if (name !== 'bwrap') await symlink(join('/usr/bin', name), join(bin, name)).catch(() => {})
+    }
+    const work = join(dir, 'work')
+    await mkdir(work)
+    const r = await runBin(GPUMESH_BIN, ['--data-dir', join(dir, 'client'), 'testnet', '--providers', '1', '--gpus', 'h100', '--demo', '--base-dir', join(dir, 'nodes')], { env: { PATH: bin }, cwd: work, timeoutMs: 90_000 })
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/warning: process: offered to allow-listed clients only \(1\), unsandboxed: bubblewrap \(bwrap\) not found.*Jobs run as this user/)
+    const kept = (await readdir(work)).filter(d => d.startsWith('gpumesh-demo-result-'))
+    expect(kept).toHaveLength(1)
+    expect(r.stderr).toContain(`verified ${join(work, kept[0]!)}/`)
+  }, 120_000)
 })
