@@ -28,6 +28,7 @@ import { ProcessRuntime, detectSandbox } from './runtime/process-runtime.js'
 import type { Runtime } from './runtime/runtime.js'
 import { selectRuntimes } from './runtime/runtime-selection.js'
 import { NodeStore } from './store/node-store.js'
+import { natHostInit, natStatus, type NatStatus } from './nat-status.js'
 
 export interface ProviderNodeOptions {
   logger?: ComponentLogger
@@ -58,6 +59,8 @@ export interface ProviderStatus {
   peers: string[]
   /** Peers subscribed to the offers topic, as gossipsub sees them. */
   offerTopicPeers: number
+  /** Reachability, relay reservations, and per connection direct or relayed (nat-status.ts). */
+  nat: NatStatus
 }
 
 export interface ProviderNode {
@@ -113,7 +116,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
       announce: config.announce,
       bootstrap: config.bootstrap,
       mdns: config.mdns,
-      appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE)
+      appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE),
+      ...natHostInit(config)
     })
     cleanups.push(async () => { await libp2p.stop() })
 
@@ -229,7 +233,8 @@ export async function startProviderNode (config: NodeConfig, options: ProviderNo
         notes,
         offersKnown: offers.book.size,
         peers: libp2p.getPeers().map(p => p.toString()),
-        offerTopicPeers: libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).length
+        offerTopicPeers: libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).length,
+        nat: natStatus(libp2p, config)
       }),
       stop: async (options = {}) => {
         if (stopped) return
