@@ -25,6 +25,7 @@ import type { Identify } from '@libp2p/identify'
 import type { Ping } from '@libp2p/ping'
 import { DIAL_TIMEOUT_MS, INBOUND_CONNECTION_THRESHOLD, MAX_CONNECTIONS, MAX_INCOMING_PENDING_CONNECTIONS } from './constants.js'
 import { BootstrapKeeper } from './bootstrap-keeper.js'
+import { LanDialGuard } from './lan-dial-guard.js'
 import { reachability, type ReachabilityService } from './reachability.js'
 import { relayReservations, type RelayReservations, type ReservationMode } from './relay-reservations.js'
 import { RELAY_DEFAULT_DATA_LIMIT_BYTES, RELAY_DEFAULT_DURATION_LIMIT_MS, RELAY_DEFAULT_MAX_RESERVATIONS, RELAY_DEFAULT_RESERVATION_TTL_MS } from './constants.js'
@@ -91,7 +92,10 @@ export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p>
   const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
   if (init.mdns === true) peerDiscovery.push(mdns())
 
+  const lanGuard = new LanDialGuard()
   const node = await createLibp2p({
+    // Another home's LAN address stalls a dial for its whole timeout (see LanDialGuard).
+    connectionGater: { denyDialMultiaddr: async (ma) => await lanGuard.denyDial(ma) },
     privateKey: init.privateKey,
     addresses: {
       listen: init.listen ?? [],
@@ -140,6 +144,7 @@ export async function createGpumeshHost (init: HostInit): Promise<GpumeshLibp2p>
     }
   }) as GpumeshLibp2p
   node.services.relayReservations.watch(node.services.reachability)
+  lanGuard.attach(node.peerStore)
 
   // Bootstrap peers are dialled at once and redialled while unreachable (see BootstrapKeeper).
   if ((init.bootstrap ?? []).length > 0) {

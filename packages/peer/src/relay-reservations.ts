@@ -37,6 +37,8 @@ export class RelayReservations implements Startable {
   watch (reachability: ReachabilityService): void {
     this.reachability = reachability
     reachability.addEventListener('reachability:change', this.onChange)
+    // createLibp2p has started the node (and run afterStart) before we are wired.
+    this.maybeReserve()
   }
 
   start (): void {}

@@ -62,6 +62,18 @@ export class OfferPublisher {
     if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule(this.debounceMs)
   }
 
+  /**
+   * Our addresses changed (NAT: a relay reservation made or lost, an address confirmed):
+   * the offer is how clients learn where to dial us, so publish again soon.
+   */
+  private lastAddrs = ''
+  private readonly onAddresses = (): void => {
+    const addrs = this.components.libp2p.getMultiaddrs().map(ma => ma.toString()).join(' ')
+    if (addrs === this.lastAddrs) return
+    this.lastAddrs = addrs
+    this.schedule(this.debounceMs)
+  }
+
   constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
     this.components = components
     this.init = init
@@ -75,6 +87,8 @@ export class OfferPublisher {
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription)
+    this.lastAddrs = this.components.libp2p.getMultiaddrs().map(ma => ma.toString()).join(' ')
+    this.components.libp2p.addEventListener('self:peer:update', this.onAddresses)
     this.interval = setInterval(() => { this.schedule(this.debounceMs) }, this.init.intervalMs)
     this.interval.unref()
     this.schedule(this.debounceMs)
@@ -84,6 +98,7 @@ export class OfferPublisher {
     this.started = false
     this.components.ledger.removeEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscription)
+    this.components.libp2p.removeEventListener('self:peer:update', this.onAddresses)
     clearInterval(this.interval)
     clearTimeout(this.debounce)
   }
