@@ -67,11 +67,17 @@ export class OfferPublisher {
    * the offer is how clients learn where to dial us, so publish again soon.
    */
   private lastAddrs = ''
+  private relayAddrs (): string {
+    // Only relay reservations: self:peer:update also fires for protocol changes, and an
+    // extra publish there broke the spacing that lets clients learn who is busy.
+    return this.components.libp2p.getMultiaddrs().map(ma => ma.toString()).filter(a => a.includes('/p2p-circuit')).join(' ')
+  }
+
   private readonly onAddresses = (): void => {
-    const addrs = this.components.libp2p.getMultiaddrs().map(ma => ma.toString()).join(' ')
+    const addrs = this.relayAddrs()
     if (addrs === this.lastAddrs) return
     this.lastAddrs = addrs
-    this.schedule(this.debounceMs)
+    this.schedule(Math.max(this.debounceMs, this.lastPublishedAt + this.minIntervalMs - performance.now()))
   }
 
   constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
@@ -87,7 +93,7 @@ export class OfferPublisher {
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription)
-    this.lastAddrs = this.components.libp2p.getMultiaddrs().map(ma => ma.toString()).join(' ')
+    this.lastAddrs = this.relayAddrs()
     this.components.libp2p.addEventListener('self:peer:update', this.onAddresses)
     this.interval = setInterval(() => { this.schedule(this.debounceMs) }, this.init.intervalMs)
     this.interval.unref()
