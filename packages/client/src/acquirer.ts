@@ -142,11 +142,12 @@ export class Acquirer {
           gpuModels: bid.bid.gpuModels,
           lastSeq: 0,
           state: 'leased',
-          reason: ''
+          reason: '',
+          path: connection.path
         }
         job.record.attempts.push(attempt)
         await job.setState('leased')
-        job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour })
+        job.emit({ type: 'lease', attempt: n, provider: bid.provider, leaseId, gpuIndices: bid.bid.gpuIndices, pricePerGpuHour: bid.bid.pricePerGpuHour, path: connection.path, ...(connection.relayLimits !== undefined ? { relayLimits: connection.relayLimits } : {}) })
         return { attempt, leaseId, connection }
       } catch (err) {
         // A refused lease says why in the provider's words (bid-expired, already-leased …).

@@ -22,6 +22,8 @@ export interface AttemptRecord {
   lastSeq: number
   state: JobState
   reason: string
+  /** Whether the job's stream ran direct or through a relay (NAT); absent in records made before. */
+  path?: 'direct' | 'relayed'
 }
 
 export interface ClientJobRecord {

@@ -154,7 +154,7 @@ class Client implements GpumeshClient {
     await this.libp2p.handle(BID_CALLBACK_PROTOCOL, (stream, connection) => {
       const framed = new FramedStream(stream, { maxMessageBytes: MAX_MARKET_MESSAGE_BYTES })
       framed.read(decodeBidResponse).then(r => { this.callbacks.deliver(r, connection.remotePeer.toString()) }).catch(() => {})
-    }, { maxInboundStreams: MAX_INBOUND_CALLBACK_STREAMS })
+    }, { maxInboundStreams: MAX_INBOUND_CALLBACK_STREAMS, runOnLimitedConnection: true })
     const bootstrap = this.init.bootstrap ?? []
     if (bootstrap.length > 0) {
       // Dial the bootstrap peers now rather than after the bootstrap module's delay, and

@@ -8,14 +8,17 @@ import {
   encodeJobRequest, jobRefusalCodeName, withDeadline, type JobEvent, type JobRequest, type JobResponse, type SignedEnvelope, AbortError, StreamClosedError
 } from '@gpumesh/protocol'
 import type { Stream } from '@libp2p/interface'
-import type { GpumeshLibp2p } from '@gpumesh/peer'
+import { openPreferDirect, type GpumeshLibp2p } from '@gpumesh/peer'
 import { JobRefusedError } from './errors.js'
+import type { JobPath, RelayLimits } from './job-update.js'
 
 export interface JobConnectionOptions {
   /** Ends the stream: the caller's cancel, or the heartbeat watchdog. */
   signal: AbortSignal
   /** Deadline for the provider's next message (heartbeats arrive every 2 s while running). */
   idleTimeoutMs: number
+  /** Longest wait for a direct connection when only a relayed one exists (see openPreferDirect). */
+  directWaitMs?: number
 }
 
 /**
@@ -31,14 +34,20 @@ export class JobConnection {
   private constructor (
     private readonly stream: Stream,
     private readonly framed: FramedStream,
-    private readonly options: JobConnectionOptions
+    private readonly options: JobConnectionOptions,
+    /** Whether this stream runs direct or through a relay, and the relay's limits then. */
+    readonly path: JobPath = 'direct',
+    readonly relayLimits?: RelayLimits
   ) {}
 
   static async open (libp2p: GpumeshLibp2p, provider: string, request: JobRequest, options: JobConnectionOptions): Promise<JobConnection> {
     const body = encodeJobRequest(request)
     if (body.length > MAX_JOB_REQUEST_BYTES) throw new RangeError('job request too large')
-    const stream = await withDeadline(options.idleTimeoutMs, [options.signal], async signal => await libp2p.dialProtocol(peerIdFromString(provider), JOB_PROTOCOL, { signal, negotiateFully: false }))
-    const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options)
+    // The idle deadline covers a wait for DCUtR too: the wait is shorter (3 s vs 10 s+).
+    const opened = await withDeadline(options.idleTimeoutMs, [options.signal], async signal => await openPreferDirect(libp2p, peerIdFromString(provider), JOB_PROTOCOL, { signal, directWaitMs: options.directWaitMs }))
+    const stream = opened.stream
+    const limits = opened.limits === undefined ? undefined : { dataBytes: opened.limits.bytes, durationS: opened.limits.seconds }
+    const connection = new JobConnection(stream, new FramedStream(stream, { maxMessageBytes: MAX_JOB_EVENT_BYTES + 1024 }), options, opened.path, limits)
     try {
       await connection.framed.write(body, { signal: options.signal })
       await stream.close({ signal: options.signal }).catch(() => {})

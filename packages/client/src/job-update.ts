@@ -5,7 +5,8 @@ export type JobUpdate =
   | { type: 'auction', attempt: number, asked: number, broadcast: boolean }
   | { type: 'bid', attempt: number, provider: string, pricePerGpuHour: bigint, gpuModels: string[], latencyMs: number }
   | { type: 'decline', attempt: number, provider: string, reasons: string[] }
-  | { type: 'lease', attempt: number, provider: string, leaseId: string, gpuIndices: number[], pricePerGpuHour: bigint }
+  /** `path`: whether the job's stream runs direct or through a relay (NAT), and the relay's limits then. */
+  | { type: 'lease', attempt: number, provider: string, leaseId: string, gpuIndices: number[], pricePerGpuHour: bigint, path: JobPath, relayLimits?: RelayLimits }
   | { type: 'lease-rejected', attempt: number, provider: string, reason: string }
   | { type: 'state', attempt: number, state: JobState, reason: string, exitCode: number }
   | { type: 'log', attempt: number, seq: number, atMs: number, stream: LogStreamName, line: string }
@@ -13,3 +14,14 @@ export type JobUpdate =
   | { type: 'result', attempt: number, name: string, size: number, sha256: string }
   | { type: 'receipt', attempt: number, receipt: Receipt, countersigned: boolean }
   | { type: 'lost', attempt: number, provider: string, reason: string }
+
+/** How a job's stream reaches its provider: straight, or through a circuit relay. */
+export type JobPath = 'direct' | 'relayed'
+
+/** What a relay lets one relayed connection carry before it resets it. */
+export interface RelayLimits {
+  /** Bytes each way; undefined when the relay sets none. */
+  dataBytes?: bigint
+  /** Seconds; undefined when the relay sets none. */
+  durationS?: number
+}

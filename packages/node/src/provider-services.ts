@@ -9,6 +9,7 @@ import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, O
 import { SourceStanding } from '@gpumesh/protocol'
 import { HttpApi } from './api/http-api.js'
 import { NodeDashboard } from './dashboard/node-dashboard.js'
+import { natHostInit } from './nat-status.js'
 import type { NodeConfig } from './config/node-config.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import { detectGpus } from './inventory/gpu-inventory.js'
@@ -74,7 +75,8 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
     announce: config.announce,
     bootstrap: config.bootstrap,
     mdns: config.mdns,
-    appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE)
+    appScore: peer => standing.score(peer, DISTRUSTED_PEER_APP_SCORE),
+    ...natHostInit(config)
   })
   try {
     const store = new NodeStore(config.dataDir)
@@ -123,7 +125,7 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
     const idle = config.idle.enabled ? idleMonitor(config, ledger, runtimes, jobs, logger) : undefined
     const observer = new MetricsObserver({ metrics, ledger, holds, evaluator, bids, leases, jobs, publisher, offers, idle })
     const status = async (): Promise<ProviderStatus> => providerStatus({
-      libp2p, ledger, jobs, publisher, offers, report: { ...report, notes: [...inventory.notes, ...report.notes] }
+      libp2p, ledger, jobs, publisher, offers, config, report: { ...report, notes: [...inventory.notes, ...report.notes] }
     })
     const dashboard = config.api.enabled ? new NodeDashboard({ ledger, jobs, publisher, metrics, store, peerId: libp2p.peerId.toString(), logger }, { bindHost: config.api.host }) : undefined
     const api = config.api.enabled ? new HttpApi({ host: config.api.host, port: config.api.port, status, registry: metrics.registry, dashboard }) : undefined

@@ -5,7 +5,9 @@ import type { GpumeshLibp2p, OfferGossip } from '@gpumesh/peer'
 import type { JobService } from './job/job-service.js'
 import type { CapacityLedger, LedgerGpu } from './market/capacity-ledger.js'
 import type { OfferPublisher } from './market/offer-publisher.js'
+import type { NodeConfig } from './config/node-config.js'
 import { gpuState } from './metrics-observer.js'
+import { natStatus, type NatStatus } from './nat-status.js'
 
 export interface ProviderStatus {
   peerId: string
@@ -25,6 +27,8 @@ export interface ProviderStatus {
   peers: string[]
   /** Peers subscribed to the offers topic, as gossipsub sees them. */
   offerTopicPeers: number
+  /** Reachability, relay reservations, and per connection direct or relayed (nat-status.ts). */
+  nat: NatStatus
 }
 
 export interface ProviderStatusComponents {
@@ -35,6 +39,7 @@ export interface ProviderStatusComponents {
   offers: Pick<OfferGossip, 'book'>
   /** Runtimes put in offers, the line for each, and notes from detection. */
   report: { offered: string[], lines: string[], notes: string[] }
+  config: NodeConfig
 }
 
 export function providerStatus (c: ProviderStatusComponents): ProviderStatus {
@@ -53,6 +58,7 @@ export function providerStatus (c: ProviderStatusComponents): ProviderStatus {
     notes: c.report.notes,
     offersKnown: c.offers.book.size,
     peers: libp2p.getPeers().map(p => p.toString()),
-    offerTopicPeers: libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).length
+    offerTopicPeers: libp2p.services.pubsub.getSubscribers(OFFERS_TOPIC).length,
+    nat: natStatus(libp2p, c.config)
   }
 }

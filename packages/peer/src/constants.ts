@@ -36,3 +36,23 @@ export const MAX_DASHBOARD_VIEWER_BUFFER_BYTES = 256 * 1024
 export const DASHBOARD_HEARTBEAT_MS = 15_000
 /** Log lines a dashboard keeps per job, for a viewer that opens the page mid-job. */
 export const DASHBOARD_LOG_LINES_PER_JOB = 200
+/**
+ * Relay server defaults, for a node that serves circuit relay v2 (`--relay`). libp2p's
+ * own (128 KiB, 2 min a relayed connection) let through a market exchange but cut a
+ * job's logs short; these let a small job's logs and results through while a stranger
+ * still cannot stream through us for long. Operators set their own in `relay.*`.
+ */
+export const RELAY_DEFAULT_MAX_RESERVATIONS = 64
+/** Bytes each way a relayed connection may carry before the relay resets it. */
+export const RELAY_DEFAULT_DATA_LIMIT_BYTES = 4 * 1024 * 1024
+/** How long a relayed connection may stay open before the relay resets it. */
+export const RELAY_DEFAULT_DURATION_LIMIT_MS = 10 * 60_000
+/** How long a reservation lasts before its holder must renew it (libp2p's default: 2 h). */
+export const RELAY_DEFAULT_RESERVATION_TTL_MS = 60 * 60_000
+/**
+ * How long a job stream waits for DCUtR to replace a relayed connection with a direct
+ * one before it runs over the relay. DCUtR's own attempt times out at 5 s; a hole punch
+ * that works takes a round trip or two, and one started by the RFQ is usually done by
+ * submit. Only waited for when an upgrade is possible at all (see openPreferDirect).
+ */
+export const DIRECT_UPGRADE_WAIT_MS = 3_000

@@ -67,6 +67,8 @@ export class OfferSync {
     this.components.libp2p.addEventListener('peer:identify', this.onIdentify)
     if (this.init.serve === false) return
     await this.components.libp2p.handle(OFFER_SYNC_PROTOCOL, (stream, connection) => { void this.serve(stream, connection) }, {
+      // Market messages are small: they may run over a relay's limited connection (docs/architecture.md, NAT).
+      runOnLimitedConnection: true,
       maxInboundStreams: MAX_INBOUND_SYNC_STREAMS
     })
   }

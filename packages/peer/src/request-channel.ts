@@ -199,7 +199,8 @@ export class RequestChannels {
     }
     // Concurrent first requests share one dial.
     const opening = (async () => {
-      const stream = await this.libp2p.dialProtocol(peer, this.init.protocol, { signal })
+      // Market requests are small: a relay's limited connection may carry them (NAT).
+      const stream = await this.libp2p.dialProtocol(peer, this.init.protocol, { signal, runOnLimitedConnection: true })
       const channel: Channel = new Channel(stream, {
         maxResponseBytes: this.init.maxResponseBytes,
         idleTimeoutMs: this.init.idleTimeoutMs,

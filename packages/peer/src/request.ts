@@ -22,7 +22,8 @@ export async function requestResponse<T> (
   options: RequestOptions
 ): Promise<T> {
   const signal = options.signal ?? AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS)
-  const stream = await libp2p.dialProtocol(peer, protocol, { signal })
+  // Requests are small market messages: a relay's limited connection may carry them.
+  const stream = await libp2p.dialProtocol(peer, protocol, { signal, runOnLimitedConnection: true })
   const framed = new FramedStream(stream, { maxMessageBytes: options.maxResponseBytes })
   await framed.write(body, { signal })
   const response = await framed.read(decode, { signal })
@@ -39,7 +40,7 @@ export async function sendOneWay (
   options: { signal?: AbortSignal, maxOutboundStreams?: number } = {}
 ): Promise<void> {
   const signal = options.signal ?? AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS)
-  const stream = await libp2p.dialProtocol(peer, protocol, { signal, maxOutboundStreams: options.maxOutboundStreams })
+  const stream = await libp2p.dialProtocol(peer, protocol, { signal, maxOutboundStreams: options.maxOutboundStreams, runOnLimitedConnection: true })
   const framed = new FramedStream(stream, { maxMessageBytes: body.length })
   await framed.write(body, { signal })
   await framed.close({ signal })

@@ -73,7 +73,7 @@ export function progressLine (u: JobUpdate, style: Style): string | undefined {
     case 'auction': return `${tag('auction')} asked ${u.asked} provider(s)${u.broadcast ? ' + orders topic' : ''}`
     case 'bid': return `${tag('bid')} ${shortId(u.provider)}  ${formatCredits(u.pricePerGpuHour)} cr/GPU-h  ${u.gpuModels.join(', ')}  ${u.latencyMs.toFixed(1)} ms`
     case 'decline': return `${tag('decline')} ${shortId(u.provider)}  ${u.reasons.join(', ')}`
-    case 'lease': return `${tag('lease')} ${shortId(u.provider)}  GPUs ${u.gpuIndices.join(',')}  ${formatCredits(u.pricePerGpuHour)} cr/GPU-h`
+    case 'lease': return `${tag('lease')} ${shortId(u.provider)}  GPUs ${u.gpuIndices.join(',')}  ${formatCredits(u.pricePerGpuHour)} cr/GPU-h${u.path === 'relayed' ? `  via relay${u.relayLimits?.dataBytes !== undefined ? ` (limit ${u.relayLimits.dataBytes} B` + (u.relayLimits.durationS !== undefined ? `, ${u.relayLimits.durationS} s)` : ')') : ''}` : ''}`
     case 'lease-rejected': return `${tag('rejected')} ${shortId(u.provider)}  ${u.reason}`
     case 'state': return u.state === 'bidding' && u.attempt === 1 ? undefined : `${tag('state')} ${style.state(u.state)}${u.reason !== '' ? ` (${u.reason})` : ''}${u.state === 'failed' && u.reason === 'exit-code' ? ` exit ${u.exitCode}` : ''}`
     case 'usage': return `${tag('usage')} ${(u.wallMs / 1000).toFixed(2)} s wall, ${(u.gpuMs / 1000).toFixed(2)} GPU-s`

@@ -89,6 +89,8 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
     .option('--declare-gpu <spec>', 'vendor:model:vramMiB:count[:cc], a GPU no tool can detect here (repeatable)', collect, [])
     .option('--no-detect-gpus', 'do not run nvidia-smi / rocm-smi')
     .option('--mdns', 'discover peers on the LAN')
+    .option('--relay', 'serve circuit relay v2 to peers behind NAT, with the limits in relay.* (a bootstrap node)')
+    .option('--upnp', 'ask the router for a port mapping by UPnP')
     .option('--allow-client <peerId>', 'client peer id allowed to buy (repeatable)', collect, [])
     .addOption(new Option('--sandbox <mode>', 'process runtime sandbox').choices(['bwrap', 'none']))
     .option('--pull-image <image>', 'image (or glob) the docker runtime may pull for a job (repeatable)', collect, [])
@@ -98,7 +100,7 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
     .action(async (opts: StartFlags & { dataDir: string, config?: string, json: boolean, stopOnStdinClose: boolean, init: boolean }) => {
       await checkStartDataDir(opts.dataDir, opts.init)
       // Loaded here, not at the top: `--help` and `init` need none of libp2p.
-      const [{ applyFlags, defaultConfig, loadConfigFile }, { startProviderNode }] = await Promise.all([import('../config/config.js'), import('../provider-node.js')])
+      const [{ applyFlags, defaultConfig, loadConfigFile }, { startProviderNode }, { natLines, watchNat }] = await Promise.all([import('../config/config.js'), import('../provider-node.js'), import('../nat-status.js')])
       const file = opts.config ?? join(opts.dataDir, CONFIG_FILE)
       const base: NodeConfig = (opts.config !== undefined || await exists(file)) ? await loadConfigFile(file, opts.dataDir) : defaultConfig(opts.dataDir)
       const config = applyFlags(base, opts)
@@ -111,7 +113,8 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
         api: node.apiPort === undefined ? '' : `http://${config.api.host}:${node.apiPort}`,
         gpus: node.ledger.gpus.length,
         runtimes: (await node.status()).runtimeReport,
-        notes: (await node.status()).notes
+        notes: (await node.status()).notes,
+        nat: (await node.status()).nat
       }
       if (opts.json) {
         io.stdout(`${JSON.stringify(ready)}\n`)
@@ -123,10 +126,14 @@ export function buildNodeProgram (io: NodeCliIo, onStarted?: (node: ProviderNode
           ...(ready.api !== '' ? [`  api       ${ready.api}/status  ${ready.api}/metrics`] : []),
           `  gpus      ${node.ledger.gpus.length === 0 ? 'none (not selling)' : node.ledger.gpus.map(g => `${g.index}:${g.model}${g.declared ? ' (declared)' : ''}`).join(', ')}`,
           ...ready.runtimes.map(r => `  runtime   ${r}`),
+          ...natLines(ready.nat),
           ...ready.notes.map(n => `  note      ${n}`)
         ].join('\n') + '\n')
       }
+      // Reachability and reservations settle after start: say when they change.
+      const unwatch = watchNat(node.libp2p, config, line => { io.stdout(opts.json ? `${JSON.stringify(line)}\n` : `${line.text}\n`) })
       await io.stopRequested({ stdin: opts.stopOnStdinClose })
+      unwatch()
       if (!opts.json) io.stdout(`gpumesh-node draining${node.jobs.runningJobs().length > 0 && config.leases.onShutdown === 'finish' ? ` (running jobs get up to ${config.leases.shutdownGraceMs / 1000} s; signal again to stop them now)` : ''}\n`)
       const hurry = new AbortController()
       void io.hurryRequested?.().then(() => { hurry.abort() })

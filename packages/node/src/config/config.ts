@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js'
 import { addr, bool, bootstrapAddr, int, isObj, list, money, oneOf, peer, section, str, stringMap, type Obj } from './fields.js'
 import type { DeclaredGpu, NodeConfig } from './node-config.js'
 import { parseAvailabilityWindow } from '../idle/availability-window.js'
+import { NAT_CONFIG_YAML, defaultNatConfig, defaultRelayConfig, parseNatConfig, parseRelayConfig } from './nat-config.js'
 
 export { money } from './fields.js'
 
@@ -33,7 +34,9 @@ export function defaultConfig (dataDir: string): NodeConfig {
     holds: { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 10 * 60_000, penaltyMs: 5 * 60_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
-    policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
+    policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false },
+    nat: defaultNatConfig(),
+    relay: defaultRelayConfig()
   }
 }
 
@@ -165,7 +168,7 @@ policy:
   maxConcurrentJobsPerClient: 4
   # Give jobs that ask for it network access.
   allowNetwork: false
-`
+${NAT_CONFIG_YAML}`
 }
 
 export function parseConfigText (text: string, format: 'json' | 'yaml'): unknown {
@@ -236,7 +239,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy', 'nat', 'relay']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -322,7 +325,9 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       denyClients: list(policy.denyClients, 'policy.denyClients', [], peer),
       maxConcurrentJobsPerClient: int(policy.maxConcurrentJobsPerClient, 'policy.maxConcurrentJobsPerClient', d.policy.maxConcurrentJobsPerClient, 1, 10_000),
       allowNetwork: bool(policy.allowNetwork, 'policy.allowNetwork', d.policy.allowNetwork)
-    }
+    },
+    nat: parseNatConfig(raw),
+    relay: parseRelayConfig(raw)
   }
   return checkRules(config)
 }
@@ -360,6 +365,10 @@ export interface StartFlags {
   allowClient?: string[]
   sandbox?: string
   pullImage?: string[]
+  /** Serve circuit relay v2 (relay.enabled). */
+  relay?: boolean
+  /** Map a port by UPnP (nat.upnp). */
+  upnp?: boolean
 }
 
 /** Parse `vendor:model:vramMiB:count[:cc]`; the model may not contain ':'. */
@@ -385,6 +394,8 @@ export function applyFlags (config: NodeConfig, flags: StartFlags): NodeConfig {
   if (flags.mdns === true) c.mdns = true
   if ((flags.allowClient ?? []).length > 0) c.policy.allowClients = [...c.policy.allowClients, ...(flags.allowClient ?? []).map(p => peer(p, '--allow-client'))]
   if ((flags.pullImage ?? []).length > 0) c.docker.pullImages = [...c.docker.pullImages, ...(flags.pullImage ?? []).map(p => str(p, '--pull-image', ''))]
+  if (flags.relay === true) c.relay.enabled = true
+  if (flags.upnp === true) c.nat.upnp = true
   if (flags.sandbox !== undefined) c.policy.sandbox = oneOf(flags.sandbox, '--sandbox', 'bwrap', ['bwrap', 'none'] as const)
   return checkRules(c)
 }

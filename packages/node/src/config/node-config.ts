@@ -1,3 +1,4 @@
+import type { NatConfig, RelayConfig } from './nat-config.js'
 /**
  * The validated provider configuration. `config.ts` loads it from a file (JSON or
  * YAML) and flags; everything else in the node receives this shape, never raw input.
@@ -120,4 +121,8 @@ export interface NodeConfig {
     /** Let jobs that ask for network have it. */
     allowNetwork: boolean
   }
+  /** NAT traversal (config/nat-config.ts). */
+  nat: NatConfig
+  /** The relay server role (config/nat-config.ts). */
+  relay: RelayConfig
 }

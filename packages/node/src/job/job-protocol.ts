@@ -41,6 +41,9 @@ export class JobProtocol implements Startable {
 
   async start (): Promise<void> {
     await this.components.libp2p.handle(JOB_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      // NAT: a job may run over a relay when no direct connection could be made; the
+      // client decides (it waits for DCUtR first) and the relay's limits bound it.
+      runOnLimitedConnection: true,
       maxInboundStreams: MAX_INBOUND_JOB_STREAMS
     })
   }

@@ -73,6 +73,8 @@ export class BidEngine extends TypedEventEmitter<BidEngineEvents> implements Sta
   async start (): Promise<void> {
     const { libp2p } = this.components
     await libp2p.handle(BID_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      // Market messages are small: they may run over a relay's limited connection (docs/architecture.md, NAT).
+      runOnLimitedConnection: true,
       maxInboundStreams: MAX_INBOUND_BID_STREAMS
     })
     if (this.init.listenToOrdersTopic !== false) {

@@ -79,6 +79,8 @@ export class LeaseManager extends TypedEventEmitter<LeaseManagerEvents> implemen
 
   async start (): Promise<void> {
     await this.components.libp2p.handle(LEASE_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      // Market messages are small: they may run over a relay's limited connection (docs/architecture.md, NAT).
+      runOnLimitedConnection: true,
       maxInboundStreams: MAX_INBOUND_LEASE_STREAMS
     })
     this.accepting = true

@@ -67,6 +67,24 @@ export class OfferPublisher extends TypedEventEmitter<OfferPublisherEvents> impl
     if (evt.detail.subscriptions.some(s => s.topic === OFFERS_TOPIC && s.subscribe)) this.schedule(this.debounceMs)
   }
 
+  /**
+   * Our addresses changed (NAT: a relay reservation made or lost, an address confirmed):
+   * the offer is how clients learn where to dial us, so publish again soon.
+   */
+  private lastAddrs = ''
+  private relayAddrs (): string {
+    // Only relay reservations: self:peer:update also fires for protocol changes, and an
+    // extra publish there broke the spacing that lets clients learn who is busy.
+    return this.components.libp2p.getMultiaddrs().map(ma => ma.toString()).filter(a => a.includes('/p2p-circuit')).join(' ')
+  }
+
+  private readonly onAddresses = (): void => {
+    const addrs = this.relayAddrs()
+    if (addrs === this.lastAddrs) return
+    this.lastAddrs = addrs
+    this.schedule(Math.max(this.debounceMs, this.lastPublishedAt + this.minIntervalMs - performance.now()))
+  }
+
   constructor (components: OfferPublisherComponents, init: OfferPublisherInit) {
     super()
     this.components = components
@@ -81,6 +99,8 @@ export class OfferPublisher extends TypedEventEmitter<OfferPublisherEvents> impl
     this.started = true
     this.components.ledger.addEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscription)
+    this.lastAddrs = this.relayAddrs()
+    this.components.libp2p.addEventListener('self:peer:update', this.onAddresses)
     this.interval = setInterval(() => { this.schedule(this.debounceMs) }, this.init.intervalMs)
     this.interval.unref()
     this.schedule(this.debounceMs)
@@ -94,6 +114,7 @@ export class OfferPublisher extends TypedEventEmitter<OfferPublisherEvents> impl
     this.started = false
     this.components.ledger.removeEventListener('capacity:change', this.onChange)
     this.components.libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscription)
+    this.components.libp2p.removeEventListener('self:peer:update', this.onAddresses)
     clearInterval(this.interval)
     clearTimeout(this.debounce)
   }
