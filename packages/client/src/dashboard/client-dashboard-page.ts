@@ -34,8 +34,7 @@ const SCRIPT = `'use strict'
   const { el, credits, shortId, shortJobId, time, badge, fill, table, chart, connect, LogPanes } = window.gm
   const MAX_LINES = 200
   const OVER = new Set(['succeeded', 'failed', 'cancelled', 'lost', 'preempted'])
-  let panes = new LogPanes(MAX_LINES)
-  let backlog = {}
+  const panes = new LogPanes(MAX_LINES)
 
   function render (s) {
     fill('peer', s.client.peerId)
@@ -51,13 +50,12 @@ const SCRIPT = `'use strict'
 
     const ids = new Set(running.map(j => j.id))
     panes.keep(ids)
-    if (Object.keys(backlog).length > 64) for (const id of Object.keys(backlog)) if (!ids.has(id)) delete backlog[id]
     fill('running', running.length === 0 ? el('div', { class: 'empty' }, 'No jobs running.') : running.map(j => el('div', { class: 'job', 'data-job': j.id },
       el('div', { class: 'head' }, el('strong', { class: 'mono' }, j.id), badge(j.state),
         j.provider ? el('span', { class: 'mono', title: j.provider }, 'provider ' + shortId(j.provider)) : null,
         el('span', null, j.gpuCount + ' × ' + (j.gpuModels[0] || 'GPU')), j.pricePerGpuHour ? el('span', null, credits(j.pricePerGpuHour) + ' cr/GPU-h') : null,
         el('span', null, 'since ' + time(j.createdAtMs))),
-      s.client.showsLogs ? panes.pane(j.id, backlog[j.id]) : el('div', { class: 'note' }, 'Logs are shown only when the dashboard binds to loopback.'))))
+      s.client.showsLogs ? panes.pane(j.id) : el('div', { class: 'note' }, 'Logs are shown only when the dashboard binds to loopback.'))))
 
     fill('jobs', table(['Job', 'State', 'Provider', 'GPUs', '#Price', '#Cost', 'Attempts', 'Submitted'], s.jobs.map(j => [
       el('span', { class: 'mono', title: j.id }, shortJobId(j.id)),
@@ -79,14 +77,9 @@ const SCRIPT = `'use strict'
   }
 
   connect({
-    logs: (byJob) => { panes = new LogPanes(MAX_LINES); backlog = byJob },
+    logs: (byJob) => { panes.reset(byJob) },
     state: render,
-    log: (line) => {
-      const kept = backlog[line.jobId] || (backlog[line.jobId] = [])
-      kept.push(line)
-      if (kept.length > MAX_LINES) kept.shift()
-      panes.append(line.jobId, line)
-    }
+    log: (line) => { panes.append(line.jobId, line) }
   })
 })()
 `

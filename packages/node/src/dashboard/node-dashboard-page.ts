@@ -37,8 +37,7 @@ const SCRIPT = `'use strict'
   const { el, credits, shortId, shortJobId, time, duration, badge, fill, table, chart, connect, LogPanes } = window.gm
   const GPU_STATES = { idle: 'idle, offered', reserved: 'reserved by a bid', leased: 'leased', 'busy-owner': 'owner busy', 'cooling-down': 'cooling down', 'outside-window': 'outside sale window' }
   const MAX_LINES = 200
-  let panes = new LogPanes(MAX_LINES)
-  let backlog = {}
+  const panes = new LogPanes(MAX_LINES)
   let state = null
   let receipts = []
 
@@ -82,12 +81,11 @@ const SCRIPT = `'use strict'
     ]), 'No leases.'))
     const ids = new Set(state.jobs.map(j => j.jobId))
     panes.keep(ids)
-    if (Object.keys(backlog).length > 64) for (const id of Object.keys(backlog)) if (!ids.has(id)) delete backlog[id]
     fill('jobs', state.jobs.length === 0 ? el('div', { class: 'empty' }, 'No jobs running.') : state.jobs.map(j => el('div', { class: 'job', 'data-job': j.jobId },
       el('div', { class: 'head' }, el('strong', { class: 'mono' }, j.jobId), badge(j.state), el('span', null, 'GPUs ' + (j.gpuIndices.join(', ') || '-')),
         el('span', { class: 'mono', title: j.client }, 'client ' + shortId(j.client)), el('span', null, j.runtime),
         el('span', null, j.startedAtMs ? 'started ' + time(j.startedAtMs) : 'leased ' + time(j.createdAtMs))),
-      state.node.showsLogs ? panes.pane(j.jobId, backlog[j.jobId]) : el('div', { class: 'note' }, 'Logs are shown only when the API binds to loopback.'))))
+      state.node.showsLogs ? panes.pane(j.jobId) : el('div', { class: 'note' }, 'Logs are shown only when the API binds to loopback.'))))
     fill('refusals', table(['Kind', 'Reason', '#Count'], state.refusals.map(r => [r.kind, r.reason, String(r.count)]), 'Nothing refused yet.'))
   }
 
@@ -103,16 +101,11 @@ const SCRIPT = `'use strict'
   }
 
   connect({
-    logs: (byJob) => { panes = new LogPanes(MAX_LINES); backlog = byJob },
+    logs: (byJob) => { panes.reset(byJob) },
     state: (s) => { state = s; renderState() },
     receipts: (list) => { receipts = list; renderReceipts() },
     receipt: (r) => { receipts = receipts.filter(x => x.jobId !== r.jobId).concat([r]); renderReceipts() },
-    log: (line) => {
-      const kept = backlog[line.jobId] || (backlog[line.jobId] = [])
-      kept.push(line)
-      if (kept.length > MAX_LINES) kept.shift()
-      panes.append(line.jobId, line)
-    }
+    log: (line) => { panes.append(line.jobId, line) }
   })
 })()
 `

@@ -97,27 +97,40 @@ export const DASHBOARD_COMMON_SCRIPT = `'use strict'
       el('thead', null, el('tr', null, headers.map(h => el('th', h.startsWith('#') ? { class: 'num' } : null, h.replace(/^#/, ''))))),
       el('tbody', null, rows.map(r => el('tr', null, r.map((c, i) => el('td', headers[i]?.startsWith('#') ? { class: 'num' } : null, c))))))
 
-  /** Log panes by job: live lines are appended, the oldest dropped past \`max\`. */
+  /**
+   * Log panes by job, and the lines behind them: the server's backlog (\`reset\`) plus
+   * every live line, the oldest dropped past \`max\`, so a pane drawn later starts full.
+   */
   class LogPanes {
-    constructor (max) { this.max = max; this.panes = new Map() }
-    pane (jobId, lines) {
+    constructor (max) { this.max = max; this.panes = new Map(); this.backlog = {} }
+    reset (byJob) { this.panes = new Map(); this.backlog = byJob }
+    pane (jobId) {
       let p = this.panes.get(jobId)
       if (p === undefined) {
         p = el('pre', { class: 'log', 'data-job': jobId })
         this.panes.set(jobId, p)
-        for (const l of lines || []) this.append(jobId, l)
+        for (const l of this.backlog[jobId] || []) this.draw(p, l)
       }
       return p
     }
     append (jobId, line) {
+      const kept = this.backlog[jobId] || (this.backlog[jobId] = [])
+      kept.push(line)
+      if (kept.length > this.max) kept.shift()
       const p = this.panes.get(jobId)
-      if (p === undefined) return
+      if (p !== undefined) this.draw(p, line)
+    }
+    draw (p, line) {
       const stick = p.scrollTop + p.clientHeight >= p.scrollHeight - 4
       p.append(el('div', { class: line.stream }, line.line))
       while (p.childElementCount > this.max) p.firstElementChild.remove()
       if (stick) p.scrollTop = p.scrollHeight
     }
-    keep (jobIds) { for (const id of [...this.panes.keys()]) if (!jobIds.has(id)) this.panes.delete(id) }
+    /** Keep the panes of these jobs; past 64 jobs' lines, drop those of the others too. */
+    keep (jobIds) {
+      for (const id of [...this.panes.keys()]) if (!jobIds.has(id)) this.panes.delete(id)
+      if (Object.keys(this.backlog).length > 64) for (const id of Object.keys(this.backlog)) if (!jobIds.has(id)) delete this.backlog[id]
+    }
   }
 
   /** A cumulative line over time; points are {t: ms, v: number}, in time order. */
