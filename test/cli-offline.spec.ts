@@ -4,6 +4,8 @@
  * binaries, separate processes; nothing here needs a provider.
  */
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GPUMESH_BIN, NODE_BIN, runBin } from './fixtures/processes.js'
 
 const NO_NETWORK = { GPUMESH_BOOTSTRAP: '' }
+/** The client's own `level`, by path: the holder process below runs outside any package. */
+const levelEntry = createRequire(join(import.meta.dirname, '..', 'packages', 'client', 'package.json')).resolve('level')
 /** A bootstrap address nothing listens on: a command that dialled it would fail. */
 const DEAD_BOOTSTRAP = '/ip4/127.0.0.1/tcp/1/p2p/12D3KooWJWoaqZhDaoEFshF7Rh1bpY9ohihFhzcW6d69Lr2NASuq'
 
@@ -114,6 +118,28 @@ describe('gpumesh CLI without a network', () => {
     expect(r.code).toBe(2)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
     expect(r.stderr).toMatch(/is a file, not a directory/)
+  })
+
+  it('says the data dir is in use while another gpumesh process holds it', async () => {
+    // A long `logs --follow` or `dashboard` holds the store's lock; a second command must say so.
+    const held = join(dir, 'held')
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', [
+      `import { Level } from '${levelEntry}'`,
+      `const db = new Level(${JSON.stringify(join(held, 'db'))}); await db.open(); console.log('held')`,
+      'process.stdin.on(\'end\', async () => { await db.close(); process.exit(0) }); process.stdin.resume()'
+    ].join('\n')], { stdio: ['pipe', 'pipe', 'inherit'] })
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.once('data', () => { resolve() })
+        holder.once('exit', c => { reject(new Error(`holder exited ${c}`)) })
+      })
+      const r = await runBin(GPUMESH_BIN, ['--data-dir', held, 'jobs'])
+      expect(r.code).toBe(2)
+      expect(lastLine(r.stderr)).toMatch(/data dir .*held is in use by another gpumesh process/)
+    } finally {
+      holder.stdin.end()
+      await new Promise(resolve => { if (holder.exitCode !== null) resolve(undefined); else holder.once('exit', resolve) })
+    }
   })
 
   it('refuses counts and durations of 0 before asking any provider', async () => {
