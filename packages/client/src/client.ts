@@ -22,6 +22,9 @@ import {
 import { ProviderLostError, type ProviderReasons } from './errors.js'
 import type { Job } from './job.js'
 import { JobRunner } from './job-runner.js'
+import { isJobSpecDocument, type JobSpecDocument } from './spec/job-spec.js'
+import { checkJobSpec } from './spec/spec-file.js'
+import { toSubmission } from './spec/spec-submission.js'
 
 export interface ClientInit {
   /** Multiaddrs (with /p2p/<id>) of peers to join through. */
@@ -67,7 +70,15 @@ export interface GpumeshClient {
   syncOffers: (options?: { signal?: AbortSignal }) => Promise<number>
   providers: (options?: { filter?: OrderOptions }) => ProviderInfo[]
   quote: (options: OrderOptions) => Promise<Quote>
-  submit: (spec: Partial<WorkloadSpec>, options: SubmitOptions) => Promise<Job>
+  /**
+   * Run a workload. `spec` is a workload with its order options, or a job spec document
+   * (`apiVersion: gpumesh/v1`, see schema/job-spec.v1.json) whose fields `options`
+   * override; a document is checked against the schema first (JobSpecError).
+   */
+  submit: {
+    (spec: Partial<WorkloadSpec>, options: SubmitOptions): Promise<Job>
+    (spec: JobSpecDocument, options?: Partial<SubmitOptions> & { baseDir?: string }): Promise<Job>
+  }
   job: (id: string, options?: { signal?: AbortSignal }) => Promise<Job>
   jobs: () => Promise<ClientJobRecord[]>
   receipts: () => Promise<ReceiptEntry[]>
@@ -227,8 +238,14 @@ class Client implements GpumeshClient {
     }
   }
 
-  async submit (spec: Partial<WorkloadSpec>, options: SubmitOptions): Promise<Job> {
-    return await this.runner.submit(spec, options)
+  async submit (spec: Partial<WorkloadSpec> | JobSpecDocument, options?: Partial<SubmitOptions> & { baseDir?: string }): Promise<Job> {
+    if (isJobSpecDocument(spec)) {
+      const { baseDir, ...overrides } = options ?? {}
+      const submission = await toSubmission(checkJobSpec(spec), { baseDir, signal: overrides.signal })
+      return await this.runner.submit(submission.workload, { ...submission.options, ...overrides })
+    }
+    if (options?.maxPricePerGpuHour === undefined) throw new TypeError('submit(workload, options): options.maxPricePerGpuHour is required')
+    return await this.runner.submit(spec, options as SubmitOptions)
   }
 
   async job (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> {

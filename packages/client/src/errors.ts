@@ -123,3 +123,36 @@ export class UnreachableError extends GpumeshError {
     this.name = 'UnreachableError'
   }
 }
+
+/** One problem in a spec or import file: where (field path, line and column from 1) and what. */
+export interface SpecIssue {
+  /** Dotted field path, e.g. `resources.gpu.count` or `inputs[2].sha256`; '' for the whole file. */
+  path: string
+  /** 1-based; 0 when the position is unknown (the SDK was handed an object, not text). */
+  line: number
+  column: number
+  message: string
+}
+
+/**
+ * Thrown when a job spec (or a file given to `gpumesh import`) does not parse or does not
+ * follow its schema; `issues` names every field at fault with its line.
+ */
+export class JobSpecError extends GpumeshError {
+  static override name = 'JobSpecError'
+  override readonly code = 'ERR_INVALID_JOB_SPEC'
+  readonly source: string
+  readonly issues: SpecIssue[]
+  constructor (source: string, issues: SpecIssue[], options?: GpumeshErrorOptions) {
+    super(`${source}: ${issues.map(formatSpecIssue).join('; ')}`, options)
+    this.name = 'JobSpecError'
+    this.source = source
+    this.issues = issues
+  }
+}
+
+/** `12:5 resources.gpu.count: must be >= 1`: the line and column first, as compilers print them. */
+export function formatSpecIssue (issue: SpecIssue): string {
+  const at = issue.line > 0 ? `${issue.line}:${issue.column} ` : ''
+  return `${at}${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`
+}

@@ -11,6 +11,8 @@ export type JobUpdate =
   | { type: 'state', attempt: number, state: JobState, reason: string, exitCode: number }
   | { type: 'log', attempt: number, seq: number, atMs: number, stream: LogStreamName, line: string }
   | { type: 'usage', attempt: number, wallMs: number, gpuMs: number }
+  /** The provider fetching an input by URL (or finding it in its cache) before the job runs. */
+  | { type: 'preparing', attempt: number, name: string, bytesDone: number, bytesTotal: number, cached: boolean }
   | { type: 'result', attempt: number, name: string, size: number, sha256: string }
   | { type: 'receipt', attempt: number, receipt: Receipt, countersigned: boolean }
   | { type: 'lost', attempt: number, provider: string, reason: string }

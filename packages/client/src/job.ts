@@ -271,6 +271,7 @@ export class JobHandle implements Job {
         break
       case 'log': this.emit({ type: 'log', attempt: n, seq: event.seq, atMs: event.atMs, stream: event.stream, line: event.line }); break
       case 'usage': this.emit({ type: 'usage', attempt: n, wallMs: event.wallMs, gpuMs: event.gpuMs }); break
+      case 'preparing': this.emit({ type: 'preparing', attempt: n, name: event.name, bytesDone: event.bytesDone, bytesTotal: event.bytesTotal, cached: event.cached }); break
       case 'result': this.emit({ type: 'result', attempt: n, name: event.name, size: event.size, sha256: Buffer.from(event.sha256).toString('hex') }); break
       case 'receipt': await this.onReceipt(attempt, event.receipt, live); break
       default: break

@@ -64,3 +64,24 @@ export class ImageUnavailableError extends GpumeshError {
     this.image = image
   }
 }
+
+/** Why an input by URL could not be had; also the job's failure reason (`input-<reason>`). */
+export type InputFetchReason = 'hash-mismatch' | 'too-large' | 'size-mismatch' | 'unreachable' | 'not-allowed' | 'timeout'
+
+/**
+ * Thrown when an input by URL cannot be fetched: its bytes do not hash to the sha256
+ * given, it is larger than allowed or than declared, the server cannot be reached or
+ * answers an error, or the provider's network policy does not allow the URL.
+ */
+export class InputFetchError extends GpumeshError {
+  static override name = 'InputFetchError'
+  override readonly code = 'ERR_INPUT_FETCH'
+  readonly reason: InputFetchReason
+  readonly input: string
+  constructor (input: string, reason: InputFetchReason, message: string, options?: GpumeshErrorOptions) {
+    super(`input ${input}: ${message}`, options)
+    this.name = 'InputFetchError'
+    this.reason = reason
+    this.input = input
+  }
+}

@@ -3,6 +3,7 @@
  * components it uses, and list them in start order. Nothing here is started; the node
  * (provider-node.ts) starts the list and stops it in reverse.
  */
+import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import type { ComponentLogger } from '@libp2p/interface'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, type GpumeshLibp2p } from '@gpumesh/peer'
@@ -14,6 +15,9 @@ import type { NodeConfig } from './config/node-config.js'
 import { IdleMonitor } from './idle/idle-monitor.js'
 import { detectGpus } from './inventory/gpu-inventory.js'
 import { readSystemResources } from './inventory/system-resources.js'
+import { InputCache } from './inputs/input-cache.js'
+import { InputPreparer } from './inputs/input-preparer.js'
+import { InputNetworkPolicy } from './inputs/network-policy.js'
 import { JobService } from './job/job-service.js'
 import { BidEngine } from './market/bid-engine.js'
 import { CapacityLedger } from './market/capacity-ledger.js'
@@ -101,7 +105,13 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
     }, libp2p.peerId.toString())
     const bids = new BidEngine({ libp2p, evaluator, logger }, { maxOrdersPerPeerPerSecond: config.bidding.maxOrdersPerPeerPerSecond })
     const leases = new LeaseManager({ libp2p, privateKey, ledger, holds, unheld, store, logger }, { submitWindowMs: config.leases.submitWindowMs })
-    const jobs = new JobService({ libp2p, privateKey, ledger, leases, store, policy, logger, runtimes }, {
+    // Inputs by URL: one content-addressed cache under the data dir, shared by every job.
+    const inputCache = new InputCache({ dir: join(config.dataDir, 'cache', 'inputs'), maxBytes: config.inputs.maxCacheBytes })
+    const inputs = new InputPreparer({ cache: inputCache, policy: new InputNetworkPolicy(config.inputs) }, {
+      maxInputBytes: config.inputs.maxInputBytes,
+      defaultTimeoutS: config.inputs.preparingTimeoutS
+    })
+    const jobs = new JobService({ libp2p, privateKey, ledger, leases, store, policy, logger, runtimes, inputs }, {
       dataDir: config.dataDir,
       heartbeatMs: config.jobs.heartbeatMs,
       maxLogBytes: config.jobs.maxLogBytes,
@@ -144,6 +154,7 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
       // Before every service that emits, so it misses nothing (recovery's jobs included).
       { name: 'metrics', service: observer },
       { name: 'process-metrics', service: new ProcessMetrics({ registry: metrics.registry }) },
+      { name: 'input-cache', service: inputCache },
       { name: 'jobs', service: jobs },
       { name: 'leases', service: leases },
       { name: 'bids', service: bids },

@@ -40,6 +40,11 @@ export const SIGNING_DOMAIN = 'gpumesh-envelope-v1'
 export const MAX_MARKET_MESSAGE_BYTES = 64 * 1024
 /** A Submit carries inputs inline; larger data belongs in an image or a download. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024
+/**
+ * Most a single input fetched by URL may claim: inputs past 8 MiB go by URL, and a model's
+ * weights reach tens of GiB. The provider's own cap (`inputs.maxInputBytes`) is usually lower.
+ */
+export const MAX_URL_INPUT_BYTES = 256 * 1024 * 1024 * 1024
 /** A job request frame: the inputs plus room for the rest of the spec. */
 export const MAX_JOB_REQUEST_BYTES = MAX_INPUT_BYTES + 256 * 1024
 /** Result chunks are cut well below this, so one event frame never exceeds it. */
@@ -77,6 +82,10 @@ export const Limits = {
   envValueChars: 32 * 1024,
   inputFiles: 64,
   fileNameChars: 255,
+  /** An input's URL: what browsers and CDNs accept in practice. */
+  urlChars: 2048,
+  /** The preparing phase (url inputs, an image pull): a day at most. */
+  maxPreparingTimeoutS: 24 * 3600,
   minTimeoutS: 1,
   maxTimeoutS: 7 * 24 * 3600,
   maxDurationS: 30 * 24 * 3600,

@@ -24,6 +24,8 @@ export type JobEventBody =
   | { type: 'chunk', name: string, offset: number, data: Uint8Array }
   | { type: 'heartbeat' }
   | { type: 'receipt', receipt: SignedEnvelope }
+  /** The preparing phase: an input by URL fetched so far (or found cached). */
+  | { type: 'preparing', name: string, bytesDone: number, bytesTotal: number, cached: boolean }
 
 export type JobEvent = { jobId: string, seq: number, atMs: number } & JobEventBody
 
@@ -93,6 +95,7 @@ export function toWireJobEvent (e: JobEvent): InstanceType<typeof pb.JobEvent> {
     case 'chunk': return pb.JobEvent.create({ ...base, chunk: { name: e.name, offset: e.offset, data: e.data } })
     case 'heartbeat': return pb.JobEvent.create({ ...base, heartbeat: {} })
     case 'receipt': return pb.JobEvent.create({ ...base, receipt: toWireEnvelope(e.receipt) })
+    case 'preparing': return pb.JobEvent.create({ ...base, preparing: { name: e.name, bytesDone: e.bytesDone, bytesTotal: e.bytesTotal, cached: e.cached } })
   }
 }
 
@@ -115,6 +118,14 @@ export function fromWireJobEvent (m: pb.JobEvent.$Properties): JobEvent {
     case 'chunk': return { ...base, type: 'chunk', name: checkString(m.chunk?.name, 'event.chunk.name', Limits.fileNameChars), offset: checkSafeUint(m.chunk?.offset, 'event.chunk.offset'), data: checkBytes(m.chunk?.data, 'event.chunk.data', RESULT_CHUNK_BYTES) }
     case 'heartbeat': return { ...base, type: 'heartbeat' }
     case 'receipt': return { ...base, type: 'receipt', receipt: fromWireEnvelope(m.receipt, 'event.receipt') }
+    case 'preparing': return {
+      ...base,
+      type: 'preparing',
+      name: checkString(m.preparing?.name, 'event.preparing.name', Limits.fileNameChars),
+      bytesDone: checkSafeUint(m.preparing?.bytesDone, 'event.preparing.bytesDone'),
+      bytesTotal: checkSafeUint(m.preparing?.bytesTotal, 'event.preparing.bytesTotal'),
+      cached: m.preparing?.cached === true
+    }
     default: throw new InvalidMessageError('event: no kind')
   }
 }

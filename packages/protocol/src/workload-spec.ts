@@ -1,12 +1,24 @@
-import { Limits, MAX_INPUT_BYTES } from './constants.js'
+import { Limits, MAX_INPUT_BYTES, MAX_URL_INPUT_BYTES } from './constants.js'
 import { InvalidWorkloadSpecError } from './errors.js'
-import { checkBytes, checkCount, checkRange, checkString, checkStringMap, checkWireMap, decodeWire, encodeWire } from './fields.js'
+import { checkBytes, checkCount, checkRange, checkSafeUint, checkString, checkStringMap, checkWireMap, decodeWire, encodeWire } from './fields.js'
 import { pb } from './pb.js'
 
 export interface InputFile {
   /** A plain file name: written to the job's `input/` dir. */
   name: string
+  /** Inline bytes; empty for an input by URL. */
   content: Uint8Array
+  /** http(s) URL the provider fetches while the job is `preparing` (and caches by sha256). */
+  url?: string
+  /** Required with `url`: 32 bytes the body must hash to. */
+  sha256?: Uint8Array
+  /** Required with `url`: the body's exact length in bytes. */
+  size?: number
+}
+
+/** True for an input the provider fetches rather than one carried in the Submit. */
+export function isUrlInput (file: InputFile): file is InputFile & { url: string, sha256: Uint8Array, size: number } {
+  return file.url !== undefined && file.url !== ''
 }
 
 /** What to run, how, and with what. */
@@ -20,6 +32,11 @@ export interface WorkloadSpec {
   timeoutS: number
   /** Ask for network access; the provider's policy may refuse it. */
   network: boolean
+  /**
+   * Limit of the preparing phase (url inputs, image pull), seconds; 0 or absent: the
+   * provider's default. Optional so a spec written before it still type-checks.
+   */
+  preparingTimeoutS?: number
 }
 
 export const KNOWN_RUNTIMES = ['process', 'docker'] as const
@@ -58,7 +75,8 @@ export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: Work
     env: input.env ?? {},
     inputs: input.inputs ?? [],
     timeoutS: input.timeoutS ?? 3600,
-    network: input.network ?? false
+    network: input.network ?? false,
+    ...(input.preparingTimeoutS !== undefined && input.preparingTimeoutS !== 0 ? { preparingTimeoutS: input.preparingTimeoutS } : {})
   }
   if (!runtimes.includes(spec.runtime)) {
     throw new InvalidWorkloadSpecError('runtime', `unknown runtime "${spec.runtime.slice(0, 32)}" (expected ${runtimes.join(' or ')})`)
@@ -96,6 +114,7 @@ export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: Work
     if (!isPlainFileName(file.name)) throw new InvalidWorkloadSpecError(`inputs[${i}].name`, 'not a plain file name')
     if (names.has(file.name)) throw new InvalidWorkloadSpecError(`inputs[${i}].name`, `duplicate name "${file.name}"`)
     names.add(file.name)
+    if (isUrlInput(file)) checkUrlInput(file, i)
     total += file.content.length
   })
   if (total > maxInput) throw new InvalidWorkloadSpecError('inputs', `${total} bytes, more than the ${maxInput} allowed`)
@@ -105,7 +124,31 @@ export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: Work
   if (!Number.isInteger(spec.timeoutS) || spec.timeoutS < minT || spec.timeoutS > maxT) {
     throw new InvalidWorkloadSpecError('timeoutS', `${spec.timeoutS} is outside ${minT}..${maxT} seconds`)
   }
+  const preparing = spec.preparingTimeoutS ?? 0
+  if (!Number.isInteger(preparing) || preparing < 0 || preparing > Limits.maxPreparingTimeoutS) {
+    throw new InvalidWorkloadSpecError('preparingTimeoutS', `${preparing} is outside 0..${Limits.maxPreparingTimeoutS} seconds`)
+  }
   return spec
+}
+
+/** The rules of an input by URL: http(s) only, no credentials in it, a sha256 and a size. */
+function checkUrlInput (file: InputFile & { url: string }, i: number): void {
+  const at = `inputs[${i}]`
+  if (file.url.length > Limits.urlChars) throw new InvalidWorkloadSpecError(`${at}.url`, `longer than ${Limits.urlChars} characters`)
+  let url: URL
+  try {
+    url = new URL(file.url)
+  } catch {
+    throw new InvalidWorkloadSpecError(`${at}.url`, 'not a URL')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidWorkloadSpecError(`${at}.url`, `${url.protocol} is not http: or https:`)
+  // Credentials would be stored and shown by the provider: refuse them rather than leak them.
+  if (url.username !== '' || url.password !== '') throw new InvalidWorkloadSpecError(`${at}.url`, 'carries credentials')
+  if (file.content.length > 0) throw new InvalidWorkloadSpecError(`${at}.content`, 'an input by url carries no content')
+  if (file.sha256?.length !== 32) throw new InvalidWorkloadSpecError(`${at}.sha256`, 'an input by url needs its sha256 (32 bytes)')
+  if (file.size === undefined || !Number.isSafeInteger(file.size) || file.size < 0 || file.size > MAX_URL_INPUT_BYTES) {
+    throw new InvalidWorkloadSpecError(`${at}.size`, `an input by url needs its size in bytes, 0..${MAX_URL_INPUT_BYTES}`)
+  }
 }
 
 export function toWireWorkloadSpec (spec: WorkloadSpec): InstanceType<typeof pb.WorkloadSpec> {
@@ -115,17 +158,24 @@ export function toWireWorkloadSpec (spec: WorkloadSpec): InstanceType<typeof pb.
 /** Decode the wire form; shape checks only. Call validateWorkloadSpec for the rules. */
 export function fromWireWorkloadSpec (m: pb.IWorkloadSpec | null | undefined): WorkloadSpec {
   const s = m ?? pb.WorkloadSpec.create()
+  const preparingTimeoutS = checkRange(s.preparingTimeoutS, 'spec.preparingTimeoutS', 0, 0xffffffff)
   return {
     runtime: checkString(s.runtime, 'spec.runtime', Limits.shortStringChars, false),
     image: checkString(s.image, 'spec.image', Limits.shortStringChars, false),
     command: checkCount(s.command, 'spec.command', Limits.commandArgs).map((a, i) => checkString(a, `spec.command[${i}]`, Limits.commandChars, false)),
     env: checkStringMap(s.env, 'spec.env', Limits.envVars, Limits.envValueChars),
-    inputs: checkCount(s.inputs, 'spec.inputs', Limits.inputFiles).map((f, i) => ({
-      name: checkString(f.name, `spec.inputs[${i}].name`, Limits.fileNameChars),
-      content: checkBytes(f.content, `spec.inputs[${i}].content`, MAX_INPUT_BYTES)
-    })),
+    inputs: checkCount(s.inputs, 'spec.inputs', Limits.inputFiles).map((f, i) => {
+      const file: InputFile = {
+        name: checkString(f.name, `spec.inputs[${i}].name`, Limits.fileNameChars),
+        content: checkBytes(f.content, `spec.inputs[${i}].content`, MAX_INPUT_BYTES)
+      }
+      const url = checkString(f.url, `spec.inputs[${i}].url`, Limits.urlChars, false)
+      if (url === '') return file
+      return { ...file, url, sha256: checkBytes(f.sha256, `spec.inputs[${i}].sha256`, 32, 32), size: checkSafeUint(f.size, `spec.inputs[${i}].size`) }
+    }),
     timeoutS: checkRange(s.timeoutS, 'spec.timeoutS', 0, 0xffffffff),
-    network: s.network === true
+    network: s.network === true,
+    ...(preparingTimeoutS !== 0 ? { preparingTimeoutS } : {})
   }
 }
 

@@ -40,6 +40,7 @@ export function exitCodeFor (err: unknown): number {
     case 'ResultIntegrityError': return ExitCode.integrity
     case 'JobNotFoundError': return ExitCode.notFound
     case 'InvalidWorkloadSpecError':
+    case 'JobSpecError':
     case 'UsageError': return ExitCode.usage
     case 'UnreachableError': return ExitCode.unreachable
     default: return ExitCode.error

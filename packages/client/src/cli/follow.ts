@@ -76,6 +76,9 @@ export function progressLine (u: JobUpdate, style: Style): string | undefined {
     case 'lease': return `${tag('lease')} ${shortId(u.provider)}  GPUs ${u.gpuIndices.join(',')}  ${formatCredits(u.pricePerGpuHour)} cr/GPU-h${u.path === 'relayed' ? `  via relay${u.relayLimits?.dataBytes !== undefined ? ` (limit ${u.relayLimits.dataBytes} B` + (u.relayLimits.durationS !== undefined ? `, ${u.relayLimits.durationS} s)` : ')') : ''}` : ''}`
     case 'lease-rejected': return `${tag('rejected')} ${shortId(u.provider)}  ${u.reason}`
     case 'state': return u.state === 'bidding' && u.attempt === 1 ? undefined : `${tag('state')} ${style.state(u.state)}${u.reason !== '' ? ` (${u.reason})` : ''}${u.state === 'failed' && u.reason === 'exit-code' ? ` exit ${u.exitCode}` : ''}`
+    case 'preparing': return u.cached
+      ? `${tag('input')} ${u.name}  ${u.bytesTotal} B  cached`
+      : u.bytesDone === 0 || u.bytesDone === u.bytesTotal ? `${tag('input')} ${u.name}  ${u.bytesDone === 0 ? 'fetching' : 'fetched'} ${u.bytesTotal} B` : undefined
     case 'usage': return `${tag('usage')} ${(u.wallMs / 1000).toFixed(2)} s wall, ${(u.gpuMs / 1000).toFixed(2)} GPU-s`
     case 'result': return `${tag('result')} ${u.name}  ${u.size} B  sha256 ${u.sha256}`
     case 'receipt': return `${tag('receipt')} ${formatCredits(u.receipt.cost)} cr for ${(u.receipt.gpuMs / 1000).toFixed(2)} GPU-s  ${u.countersigned ? 'countersigned' : 'not countersigned'}`

@@ -7,7 +7,9 @@ import { Command, CommanderError, Option } from 'commander'
 import { CliContext, defaultDataDir, type CliIo } from './cli-context.js'
 import { positiveInt } from './arguments.js'
 import { ExitCode, exitCodeFor } from './exit-codes.js'
+import type { JobSpecError } from '../errors.js'
 import { addDashboardCommand } from './commands/dashboard.js'
+import { addImportCommand } from './commands/import.js'
 import { addJobCommands } from './commands/jobs.js'
 import { addLocalCommands } from './commands/local.js'
 import { addMarketCommands } from './commands/market.js'
@@ -39,6 +41,8 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
       '  gpumesh testnet                          a local network that keeps running',
       '  gpumesh providers                        who sells what, at what price',
       '  gpumesh submit --gpus 1 -- nvidia-smi    run a job; its id comes first',
+      '  gpumesh submit -f job.yaml               run a job spec file (or an Akash SDL, a Bacalhau job)',
+      '  gpumesh import akash deploy.yaml         turn an Akash SDL into a gpumesh spec',
       '  gpumesh jobs                             your jobs, newest first',
       '  gpumesh dashboard                        the same in a browser, live'
     ].join('\n'))
@@ -46,6 +50,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
   const ctx = new CliContext(program, io, setExit)
   addMarketCommands(program, ctx)
   addSubmitCommand(program, ctx)
+  addImportCommand(program, ctx)
   addJobCommands(program, ctx)
   addLocalCommands(program, ctx)
   addTestnetCommand(program, ctx)
@@ -64,6 +69,12 @@ export async function runCli (argv: string[], io: CliIo): Promise<number> {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.ok
       return ExitCode.usage
+    }
+    if ((err as { name?: string } | undefined)?.name === 'JobSpecError') {
+      const specErr = err as JobSpecError
+      // One issue a line, as compilers print them: file:line:column: field: what.
+      io.stderr(`gpumesh: ${specErr.source}: invalid job spec\n${specErr.issues.map(i => `  ${specErr.source}:${i.line > 0 ? `${i.line}:${i.column}: ` : ' '}${i.path === '' ? '' : `${i.path}: `}${i.message}\n`).join('')}`)
+      return exitCodeFor(err)
     }
     const message = err instanceof Error ? err.message : String(err)
     io.stderr(`gpumesh: ${message}\n`)

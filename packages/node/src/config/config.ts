@@ -33,6 +33,7 @@ export function defaultConfig (dataDir: string): NodeConfig {
     leases: { submitWindowMs: 10_000, onShutdown: 'finish', shutdownGraceMs: 30_000 },
     holds: { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 10 * 60_000, penaltyMs: 5 * 60_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
+    inputs: { maxCacheBytes: 10 * 1024 ** 3, maxInputBytes: 4 * 1024 ** 3, preparingTimeoutS: 600, allowHosts: ['*'], allowPrivateAddresses: false, allowHttp: true },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false },
     nat: defaultNatConfig(),
@@ -126,6 +127,22 @@ jobs:
   maxResultBytes: 268435456
   # Heartbeat interval while a job runs; clients call a provider lost after 3 missed.
   heartbeatMs: 2000
+
+# Inputs given by URL (with their sha256 and size): fetched while the job is preparing,
+# checked, and kept in a content-addressed cache under the data dir.
+inputs:
+  # Bytes the cache may hold; the least recently used inputs are removed past it.
+  maxCacheBytes: 10737418240
+  # Largest single input fetched.
+  maxInputBytes: 4294967296
+  # Limit of the preparing phase when the job sets none, seconds.
+  preparingTimeoutS: 600
+  # Hosts inputs may come from (globs).
+  allowHosts: ["*"]
+  # Fetch from loopback, private and link-local addresses: off keeps jobs out of your LAN.
+  allowPrivateAddresses: false
+  # Fetch plain http:// URLs (the sha256 still checks every byte).
+  allowHttp: true
 
 # Sell only idle time on detected GPUs (a workstation or a lab's cluster).
 idle:
@@ -239,7 +256,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy', 'nat', 'relay']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'inputs', 'idle', 'policy', 'nat', 'relay']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -255,6 +272,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
   const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
+  const inputs = section(raw, 'inputs', ['maxCacheBytes', 'maxInputBytes', 'preparingTimeoutS', 'allowHosts', 'allowPrivateAddresses', 'allowHttp'])
   const holds = section(raw, 'holds', ['maxClientPercent', 'maxHeldPercent', 'lapsesToPenalty', 'lapseWindowMs', 'penaltyMs'])
   const policy = section(raw, 'policy', ['sandbox', 'allowClients', 'denyClients', 'maxConcurrentJobsPerClient', 'allowNetwork'])
   const idle = section(raw, 'idle', ['enabled', 'sampleMs', 'idlePeriodMs', 'maxUtilizationPercent', 'maxMemoryUsedMiB', 'windows', 'preemption', 'graceMs'])
@@ -301,6 +319,14 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       maxLogLinesPerSecond: int(jobs.maxLogLinesPerSecond, 'jobs.maxLogLinesPerSecond', d.jobs.maxLogLinesPerSecond, 1, 1_000_000),
       maxResultBytes: int(jobs.maxResultBytes, 'jobs.maxResultBytes', d.jobs.maxResultBytes, 0, 2 ** 40),
       heartbeatMs: int(jobs.heartbeatMs, 'jobs.heartbeatMs', d.jobs.heartbeatMs, 50, 60_000)
+    },
+    inputs: {
+      maxCacheBytes: int(inputs.maxCacheBytes, 'inputs.maxCacheBytes', d.inputs.maxCacheBytes, 0, 2 ** 50),
+      maxInputBytes: int(inputs.maxInputBytes, 'inputs.maxInputBytes', d.inputs.maxInputBytes, 0, 2 ** 50),
+      preparingTimeoutS: int(inputs.preparingTimeoutS, 'inputs.preparingTimeoutS', d.inputs.preparingTimeoutS, 1, 24 * 3600),
+      allowHosts: list(inputs.allowHosts, 'inputs.allowHosts', d.inputs.allowHosts, (v, f) => str(v, f, '')),
+      allowPrivateAddresses: bool(inputs.allowPrivateAddresses, 'inputs.allowPrivateAddresses', d.inputs.allowPrivateAddresses),
+      allowHttp: bool(inputs.allowHttp, 'inputs.allowHttp', d.inputs.allowHttp)
     },
     idle: {
       enabled: bool(idle.enabled, 'idle.enabled', d.idle.enabled),

@@ -82,6 +82,21 @@ export interface NodeConfig {
     /** Heartbeat interval while a job runs. */
     heartbeatMs: number
   }
+  /** Inputs by URL: fetched while a job is preparing, kept in a content-addressed cache. */
+  inputs: {
+    /** Bytes the cache may hold; the least recently used entries go first past it. */
+    maxCacheBytes: number
+    /** Largest single input fetched (its declared size and every byte read). */
+    maxInputBytes: number
+    /** Limit of a job's preparing phase when its spec sets none, seconds. */
+    preparingTimeoutS: number
+    /** Host names (globs, "*" for any) inputs may come from. */
+    allowHosts: string[]
+    /** Fetch from loopback, private and link-local addresses (off: a job cannot reach the provider's LAN through it). */
+    allowPrivateAddresses: boolean
+    /** Fetch plain http:// (the sha256 still guards the bytes). */
+    allowHttp: boolean
+  }
   idle: {
     /** Offer detected GPUs only while the owner is not using them. */
     enabled: boolean

@@ -5,9 +5,10 @@
  * Attach, Cancel and Countersign are for the job's own client only.
  */
 import {
-  InvalidWorkloadSpecError, JobRefusalCode, decodeLease, rejectReasonName, validateWorkloadSpec,
+  InvalidWorkloadSpecError, JobRefusalCode, decodeLease, isUrlInput, rejectReasonName, validateWorkloadSpec,
   type JobRequest, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
+import type { InputPreparer } from '../inputs/input-preparer.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
@@ -29,6 +30,8 @@ export interface JobAdmissionComponents {
   runtimes: Map<string, Runtime>
   runner: Pick<JobRunner, 'launch' | 'cancel' | 'countFor'>
   receipts: Pick<JobReceipts, 'countersign'>
+  /** Fetches inputs by URL; without it a spec with one is refused. */
+  inputs?: Pick<InputPreparer, 'refusal'>
 }
 
 export interface JobAdmissionInit {
@@ -117,6 +120,11 @@ export class JobAdmission {
       throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, 'this provider has no sandbox: the process runtime is for allow-listed clients only')
     }
     if (spec.network && !this.init.allowNetwork) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, 'this provider does not give jobs network access')
+    if (spec.inputs.some(isUrlInput)) {
+      // Refused before anything runs: a URL the network policy rules out, an input too large.
+      const why = this.components.inputs === undefined ? 'this provider does not fetch inputs by url' : this.components.inputs.refusal(spec)
+      if (why !== undefined) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, why)
+    }
     if (runner.countFor(client) >= this.init.maxConcurrentJobsPerClient) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_POLICY, `at most ${this.init.maxConcurrentJobsPerClient} concurrent jobs per client`)
 
     // Claim the lease synchronously before any await, so a second Submit sees it used.

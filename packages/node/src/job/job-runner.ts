@@ -8,7 +8,8 @@ import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ComponentLogger, Logger } from '@libp2p/interface'
-import { RESULT_CHUNK_BYTES, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
+import { RESULT_CHUNK_BYTES, deadline, isUrlInput, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
+import type { InputPreparer, PreparedInputs } from '../inputs/input-preparer.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
 import type { JobRecord, LeaseRecord } from '../store/node-store.js'
@@ -23,6 +24,8 @@ export interface JobRunnerComponents {
   receipts: JobReceipts
   notify: JobNotifier
   logger: ComponentLogger
+  /** Fetches inputs by URL while the job is preparing. */
+  inputs?: Pick<InputPreparer, 'prepare' | 'timeoutMs'>
 }
 
 export interface JobRunnerInit {
@@ -44,6 +47,9 @@ interface RunningJob {
 }
 
 type Exit = Extract<RuntimeEvent, { type: 'exit' }>
+
+/** The preparing phase failed: the runtime is never asked to run the job. */
+class PrepareFailed extends Error {}
 
 export class JobRunner {
   private readonly running = new Map<string, RunningJob>()
@@ -142,7 +148,14 @@ export class JobRunner {
     const heartbeat = setInterval(() => { void append({ type: 'heartbeat' }).catch(() => {}) }, this.init.heartbeatMs)
     heartbeat.unref()
     notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: true } })
+    let prepared: PreparedInputs | undefined
+    let failure: { reason: string, detail: string } | undefined
+    if (spec.inputs.some(isUrlInput)) {
+      // Preparing: the job is leased, not running; its own time limit has not started.
+      ({ prepared, failure } = await this.prepareInputs(spec, append, controller.signal))
+    }
     try {
+      if (failure !== undefined) throw new PrepareFailed(failure.detail)
       const events = runtime.run(spec, {
         jobId: record.jobId,
         gpuIndices: lease.gpuIndices,
@@ -154,13 +167,16 @@ export class JobRunner {
         maxLogBytes: this.init.maxLogBytes,
         maxLogLinesPerSecond: this.init.maxLogLinesPerSecond,
         maxResultBytes: this.init.maxResultBytes,
-        network: spec.network && this.init.allowNetwork
+        network: spec.network && this.init.allowNetwork,
+        ...(prepared !== undefined ? { fetchedInputs: prepared.files } : {})
       }, controller.signal)
       for await (const e of events) {
         switch (e.type) {
           // An image pull: the client sees it in the log while the job is still leased.
           case 'preparing': await append({ type: 'log', stream: 'system', line: `preparing: ${e.line}` }); break
           case 'started':
+            // The runtime has its copies: the cache entries may go (LRU) from here on.
+            await prepared?.release()
             record.startedAtMs = Date.now()
             await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
             notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: 'running' } })
@@ -177,19 +193,44 @@ export class JobRunner {
         }
       }
     } catch (err) {
-      this.log.error('runtime failed for job %s - %e', record.jobId, err)
+      if (!(err instanceof PrepareFailed)) this.log.error('runtime failed for job %s - %e', record.jobId, err)
       exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: err instanceof Error ? err.message : 'runtime failed', wallMs: record.startedAtMs === undefined ? 0 : Date.now() - record.startedAtMs }
     } finally {
+      await prepared?.release()
       notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: false } })
     }
     exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }
-    const outcome = outcomeOf(exit, controller.signal)
+    const outcome = failure !== undefined && !controller.signal.aborted ? { state: 'failed' as const, reason: failure.reason } : outcomeOf(failure !== undefined ? { ...exit, reason: 'cancelled' } : exit, controller.signal)
     // A job the drain stopped says why, rather than the runtime's 'cancelled'.
     const detail = controller.signal.reason instanceof ShutdownReason ? controller.signal.reason.message : exit.detail
     if (detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: detail })
     clearInterval(heartbeat)
     await this.components.receipts.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
     await this.components.ledger.releaseLease(lease.leaseId, `job-${outcome.state}`)
+  }
+
+  /**
+   * Fetch or find the spec's inputs by URL under the preparing timeout, with progress
+   * events. A failure ends the job `failed` with reason `input-<why>` before it runs.
+   */
+  private async prepareInputs (spec: WorkloadSpec, append: (b: JobEventBody) => Promise<void>, signal: AbortSignal): Promise<{ prepared?: PreparedInputs, failure?: { reason: string, detail: string } }> {
+    const inputs = this.components.inputs
+    if (inputs === undefined) return { failure: { reason: 'input-not-allowed', detail: 'this provider does not fetch inputs by url' } }
+    const limitMs = inputs.timeoutMs(spec)
+    const dl = deadline(limitMs, signal)
+    try {
+      const prepared = await inputs.prepare(spec, {
+        signal: dl.signal,
+        onProgress: async p => { await append({ type: 'preparing', name: p.name, bytesDone: p.bytesDone, bytesTotal: p.bytesTotal, cached: p.cached }) }
+      })
+      return { prepared }
+    } catch (err) {
+      const reason = (err as { reason?: string }).reason ?? 'unreachable'
+      const detail = err instanceof Error ? err.message : String(err)
+      return { failure: { reason: `input-${reason}`, detail: reason === 'timeout' ? `${detail} (preparing limit ${limitMs / 1000} s)` : detail } }
+    } finally {
+      dl.clear()
+    }
   }
 
   private workDir (jobId: string): string {

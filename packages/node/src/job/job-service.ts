@@ -13,6 +13,7 @@ import type { GpumeshLibp2p } from '@gpumesh/peer'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { ClientPolicy } from '../market/client-policy.js'
 import type { LeaseManager } from '../market/lease-manager.js'
+import type { InputPreparer } from '../inputs/input-preparer.js'
 import type { Runtime } from '../runtime/runtime.js'
 import type { Startable } from '../startable.js'
 import type { JobRecord, NodeStore } from '../store/node-store.js'
@@ -37,6 +38,8 @@ export interface JobServiceComponents {
   logger: ComponentLogger
   /** Runtimes that work on this machine, by name. */
   runtimes: Map<string, Runtime>
+  /** Fetches inputs by URL; without it a spec with one is refused. */
+  inputs?: InputPreparer
 }
 
 export interface JobServiceInit {
@@ -61,12 +64,12 @@ export class JobService extends TypedEventEmitter<JobServiceEvents> implements S
 
   constructor (private readonly components: JobServiceComponents, init: JobServiceInit) {
     super()
-    const { libp2p, privateKey, ledger, leases, store, policy, logger, runtimes } = components
+    const { libp2p, privateKey, ledger, leases, store, policy, logger, runtimes, inputs } = components
     const notify = this
     this.events = new JobEventLog(store)
     this.receipts = new JobReceipts({ store, events: this.events, privateKey, notify, self: libp2p.peerId.toString() })
-    this.runner = new JobRunner({ ledger, events: this.events, receipts: this.receipts, notify, logger }, init)
-    this.admission = new JobAdmission({ ledger, leases, store, policy, runtimes, runner: this.runner, receipts: this.receipts }, init)
+    this.runner = new JobRunner({ ledger, events: this.events, receipts: this.receipts, notify, logger, inputs }, init)
+    this.admission = new JobAdmission({ ledger, leases, store, policy, runtimes, runner: this.runner, receipts: this.receipts, inputs }, init)
     this.recovery = new JobRecovery({ store, ledger, events: this.events, receipts: this.receipts })
     this.protocol = new JobProtocol({ libp2p, admission: this.admission, events: this.events, notify, logger })
   }

@@ -5,11 +5,11 @@
  * container drives the host's engine through its socket: jobs are sibling containers.
  * Where no engine answers, it reports itself unavailable and is not offered.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import Docker from 'dockerode'
-import { isPlainFileName, type WorkloadSpec } from '@gpumesh/protocol'
+import { isPlainFileName, isUrlInput, type WorkloadSpec } from '@gpumesh/protocol'
 import { DockerRuntimeError, ImageUnavailableError } from '../errors.js'
 import { extractFiles, tarArchive } from './docker-archive.js'
 import { AttachDemuxer, CONTAINER_JOB_DIR, CONTAINER_UID, DEFAULT_DOCKER_POLICY, buildContainerCreateOptions, type DockerPolicy } from './docker-container.js'
@@ -244,8 +244,17 @@ export class DockerRuntime implements Runtime {
       await mkdir(outputDir, { recursive: true })
       for (const f of spec.inputs) {
         if (!isPlainFileName(f.name)) throw new DockerRuntimeError(`input name ${JSON.stringify(f.name)} is not a plain file name`)
-        await writeFile(join(inputDir, f.name), f.content, { mode: 0o644 })
+        const fetched = allocation.fetchedInputs?.get(f.name)
+        if (isUrlInput(f)) {
+          if (fetched === undefined) throw new DockerRuntimeError(`input ${f.name} was not fetched`)
+          await copyFile(fetched, join(inputDir, f.name))
+        } else {
+          await writeFile(join(inputDir, f.name), f.content, { mode: 0o644 })
+        }
       }
+      // The archive below carries contents: inputs by URL are read from their copies.
+      // (Streaming them into the tar instead of holding them is still to do.)
+      spec = { ...spec, inputs: await Promise.all(spec.inputs.map(async f => isUrlInput(f) ? { name: f.name, content: new Uint8Array(await readFile(join(inputDir, f.name))) } : f)) }
       const availability = await this.images.availability(spec.image, { signal })
       if (availability === 'unavailable') throw new ImageUnavailableError(spec.image)
       if (availability === 'pullable') {

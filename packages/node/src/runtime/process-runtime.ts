@@ -3,9 +3,10 @@
  * and only its GPUs visible, inside the bubblewrap sandbox when there is one. The whole
  * process group is killed on cancel or timeout.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { chmod, copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isPlainFileName, type WorkloadSpec, InvalidWorkloadSpecError } from '@gpumesh/protocol'
+import { isPlainFileName, isUrlInput, type WorkloadSpec, InvalidWorkloadSpecError } from '@gpumesh/protocol'
 import { EventQueue } from './event-queue.js'
 import { buildJobEnv } from './job-environment.js'
 import { LineSplitter, LogBudget } from './log-lines.js'
@@ -72,7 +73,15 @@ export class ProcessRuntime implements Runtime {
       for (const file of spec.inputs) {
         // Validated already; checked again because a path here is a write on our disk.
         if (!isPlainFileName(file.name)) throw new InvalidWorkloadSpecError('inputs', `input name ${JSON.stringify(file.name)} is not a plain file name`)
-        await writeFile(join(inputDir, file.name), file.content, { mode: 0o644 })
+        const fetched = allocation.fetchedInputs?.get(file.name)
+        if (isUrlInput(file)) {
+          if (fetched === undefined) throw new InvalidWorkloadSpecError('inputs', `input ${file.name} was not fetched`)
+          // A copy (a reflink where the filesystem has them), never a link: the job must not write the cache.
+          await copyFile(fetched, join(inputDir, file.name), constants.COPYFILE_FICLONE)
+          await chmod(join(inputDir, file.name), 0o644)
+        } else {
+          await writeFile(join(inputDir, file.name), file.content, { mode: 0o644 })
+        }
       }
     }
     // allSettled, not all: a cgroup made must be removed below even if the inputs failed.

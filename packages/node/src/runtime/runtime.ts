@@ -27,6 +27,11 @@ export interface Allocation {
   maxResultBytes: number
   /** The spec asked for network and the provider allows it. */
   network: boolean
+  /**
+   * Inputs by URL, fetched while the job was preparing: file name to a local file (in the
+   * input cache). The runtime copies each into input/ like an inline input.
+   */
+  fetchedInputs?: ReadonlyMap<string, string>
 }
 
 export type ExitReason =

@@ -127,6 +127,15 @@ export namespace gpumesh {
             /** InputFile content. */
             content: Uint8Array;
 
+            /** InputFile url. */
+            url: string;
+
+            /** InputFile sha256. */
+            sha256: Uint8Array;
+
+            /** InputFile size. */
+            size: (number|Long);
+
             /**
              * Creates a new InputFile instance using the specified properties.
              * @param [properties] Properties to set
@@ -164,6 +173,15 @@ export namespace gpumesh {
 
                 /** InputFile content */
                 content?: (Uint8Array|null);
+
+                /** InputFile url */
+                url?: (string|null);
+
+                /** InputFile sha256 */
+                sha256?: (Uint8Array|null);
+
+                /** InputFile size */
+                size?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -212,6 +230,9 @@ export namespace gpumesh {
 
             /** WorkloadSpec network. */
             network: boolean;
+
+            /** WorkloadSpec preparingTimeoutS. */
+            preparingTimeoutS: number;
 
             /**
              * Creates a new WorkloadSpec instance using the specified properties.
@@ -265,6 +286,9 @@ export namespace gpumesh {
 
                 /** WorkloadSpec network */
                 network?: (boolean|null);
+
+                /** WorkloadSpec preparingTimeoutS */
+                preparingTimeoutS?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1209,6 +1233,89 @@ export namespace gpumesh {
         }
 
         /**
+         * Properties of a PrepareProgress.
+         * @deprecated Use gpumesh.v1.PrepareProgress.$Properties instead.
+         */
+        interface IPrepareProgress extends gpumesh.v1.PrepareProgress.$Properties {
+        }
+
+        /** Represents a PrepareProgress. */
+        class PrepareProgress {
+
+            /**
+             * Constructs a new PrepareProgress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.PrepareProgress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PrepareProgress name. */
+            name: string;
+
+            /** PrepareProgress bytesDone. */
+            bytesDone: (number|Long);
+
+            /** PrepareProgress bytesTotal. */
+            bytesTotal: (number|Long);
+
+            /** PrepareProgress cached. */
+            cached: boolean;
+
+            /**
+             * Creates a new PrepareProgress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrepareProgress instance
+             */
+            static create(properties: gpumesh.v1.PrepareProgress.$Shape): gpumesh.v1.PrepareProgress & gpumesh.v1.PrepareProgress.$Shape;
+            static create(properties?: gpumesh.v1.PrepareProgress.$Properties): gpumesh.v1.PrepareProgress;
+
+            /**
+             * Encodes the specified PrepareProgress message. Does not implicitly {@link gpumesh.v1.PrepareProgress.verify|verify} messages.
+             * @param message PrepareProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.PrepareProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrepareProgress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.PrepareProgress & gpumesh.v1.PrepareProgress.$Shape} PrepareProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.PrepareProgress & gpumesh.v1.PrepareProgress.$Shape;
+        }
+
+        namespace PrepareProgress {
+
+            /** Properties of a PrepareProgress. */
+            interface $Properties {
+
+                /** PrepareProgress name */
+                name?: (string|null);
+
+                /** PrepareProgress bytesDone */
+                bytesDone?: (number|Long|null);
+
+                /** PrepareProgress bytesTotal */
+                bytesTotal?: (number|Long|null);
+
+                /** PrepareProgress cached */
+                cached?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PrepareProgress. */
+            type $Shape = gpumesh.v1.PrepareProgress.$Properties;
+        }
+
+        /**
          * Properties of a JobEvent.
          * @deprecated Use gpumesh.v1.JobEvent.$Properties instead.
          */
@@ -1257,8 +1364,11 @@ export namespace gpumesh {
             /** JobEvent receipt. */
             receipt?: (gpumesh.v1.SignedEnvelope.$Properties|null);
 
+            /** JobEvent preparing. */
+            preparing?: (gpumesh.v1.PrepareProgress.$Properties|null);
+
             /** JobEvent kind. */
-            kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt");
+            kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing");
 
             /**
              * Creates a new JobEvent instance using the specified properties.
@@ -1322,8 +1432,11 @@ export namespace gpumesh {
                 /** JobEvent receipt */
                 receipt?: (gpumesh.v1.SignedEnvelope.$Properties|null);
 
+                /** JobEvent preparing */
+                preparing?: (gpumesh.v1.PrepareProgress.$Properties|null);
+
                 /** JobEvent kind */
-                kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt");
+                kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1341,9 +1454,10 @@ export namespace gpumesh {
               chunk?: gpumesh.v1.ResultChunk.$Shape|null;
               heartbeat?: gpumesh.v1.Heartbeat.$Shape|null;
               receipt?: gpumesh.v1.SignedEnvelope.$Shape|null;
+              preparing?: gpumesh.v1.PrepareProgress.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape })
+              ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null; preparing?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape; preparing?: null }|{ kind?: "preparing"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing: gpumesh.v1.PrepareProgress.$Shape })
             );
         }
 

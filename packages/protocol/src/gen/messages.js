@@ -285,6 +285,9 @@ export const gpumesh = $root.gpumesh = (() => {
              * @typedef {Object} gpumesh.v1.InputFile.$Properties
              * @property {string|null} [name] InputFile name
              * @property {Uint8Array|null} [content] InputFile content
+             * @property {string|null} [url] InputFile url
+             * @property {Uint8Array|null} [sha256] InputFile sha256
+             * @property {number|Long|null} [size] InputFile size
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -333,6 +336,30 @@ export const gpumesh = $root.gpumesh = (() => {
             InputFile.prototype.content = $util.newBuffer([]);
 
             /**
+             * InputFile url.
+             * @member {string} url
+             * @memberof gpumesh.v1.InputFile
+             * @instance
+             */
+            InputFile.prototype.url = "";
+
+            /**
+             * InputFile sha256.
+             * @member {Uint8Array} sha256
+             * @memberof gpumesh.v1.InputFile
+             * @instance
+             */
+            InputFile.prototype.sha256 = $util.newBuffer([]);
+
+            /**
+             * InputFile size.
+             * @member {number|Long} size
+             * @memberof gpumesh.v1.InputFile
+             * @instance
+             */
+            InputFile.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new InputFile instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.InputFile
@@ -368,6 +395,12 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.content);
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.url);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.sha256);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.size);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -430,6 +463,33 @@ export const gpumesh = $root.gpumesh = (() => {
                                 delete message.content;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -462,6 +522,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {Array.<gpumesh.v1.InputFile.$Properties>|null} [inputs] WorkloadSpec inputs
              * @property {number|null} [timeoutS] WorkloadSpec timeoutS
              * @property {boolean|null} [network] WorkloadSpec network
+             * @property {number|null} [preparingTimeoutS] WorkloadSpec preparingTimeoutS
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -553,6 +614,14 @@ export const gpumesh = $root.gpumesh = (() => {
             WorkloadSpec.prototype.network = false;
 
             /**
+             * WorkloadSpec preparingTimeoutS.
+             * @member {number} preparingTimeoutS
+             * @memberof gpumesh.v1.WorkloadSpec
+             * @instance
+             */
+            WorkloadSpec.prototype.preparingTimeoutS = 0;
+
+            /**
              * Creates a new WorkloadSpec instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.WorkloadSpec
@@ -601,6 +670,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.timeoutS);
                 if (message.network != null && $Object.hasOwnProperty.call(message, "network") && message.network !== false)
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.network);
+                if (message.preparingTimeoutS != null && $Object.hasOwnProperty.call(message, "preparingTimeoutS") && message.preparingTimeoutS !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.preparingTimeoutS);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -731,6 +802,15 @@ export const gpumesh = $root.gpumesh = (() => {
                                 message.network = value;
                             else
                                 delete message.network;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.preparingTimeoutS = value;
+                            else
+                                delete message.preparingTimeoutS;
                             continue;
                         }
                     }
@@ -2928,6 +3008,218 @@ export const gpumesh = $root.gpumesh = (() => {
             return Heartbeat;
         })();
 
+        v1.PrepareProgress = (function() {
+
+            /**
+             * Properties of a PrepareProgress.
+             * @typedef {Object} gpumesh.v1.PrepareProgress.$Properties
+             * @property {string|null} [name] PrepareProgress name
+             * @property {number|Long|null} [bytesDone] PrepareProgress bytesDone
+             * @property {number|Long|null} [bytesTotal] PrepareProgress bytesTotal
+             * @property {boolean|null} [cached] PrepareProgress cached
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PrepareProgress.
+             * @memberof gpumesh.v1
+             * @interface IPrepareProgress
+             * @augments gpumesh.v1.PrepareProgress.$Properties
+             * @deprecated Use gpumesh.v1.PrepareProgress.$Properties instead.
+             */
+
+            /**
+             * Shape of a PrepareProgress.
+             * @typedef {gpumesh.v1.PrepareProgress.$Properties} gpumesh.v1.PrepareProgress.$Shape
+             */
+
+            /**
+             * Constructs a new PrepareProgress.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a PrepareProgress.
+             * @constructor
+             * @param {gpumesh.v1.PrepareProgress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PrepareProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PrepareProgress name.
+             * @member {string} name
+             * @memberof gpumesh.v1.PrepareProgress
+             * @instance
+             */
+            PrepareProgress.prototype.name = "";
+
+            /**
+             * PrepareProgress bytesDone.
+             * @member {number|Long} bytesDone
+             * @memberof gpumesh.v1.PrepareProgress
+             * @instance
+             */
+            PrepareProgress.prototype.bytesDone = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PrepareProgress bytesTotal.
+             * @member {number|Long} bytesTotal
+             * @memberof gpumesh.v1.PrepareProgress
+             * @instance
+             */
+            PrepareProgress.prototype.bytesTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PrepareProgress cached.
+             * @member {boolean} cached
+             * @memberof gpumesh.v1.PrepareProgress
+             * @instance
+             */
+            PrepareProgress.prototype.cached = false;
+
+            /**
+             * Creates a new PrepareProgress instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.PrepareProgress
+             * @static
+             * @param {gpumesh.v1.PrepareProgress.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.PrepareProgress} PrepareProgress instance
+             * @type {{
+             *   (properties: gpumesh.v1.PrepareProgress.$Shape): gpumesh.v1.PrepareProgress & gpumesh.v1.PrepareProgress.$Shape;
+             *   (properties?: gpumesh.v1.PrepareProgress.$Properties): gpumesh.v1.PrepareProgress;
+             * }}
+             */
+            PrepareProgress.create = function(properties) {
+                return new PrepareProgress(properties);
+            };
+
+            /**
+             * Encodes the specified PrepareProgress message. Does not implicitly {@link gpumesh.v1.PrepareProgress.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.PrepareProgress
+             * @static
+             * @param {gpumesh.v1.PrepareProgress.$Properties} message PrepareProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrepareProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.bytesDone != null && $Object.hasOwnProperty.call(message, "bytesDone") && (typeof message.bytesDone === "object" ? message.bytesDone.low || message.bytesDone.high : message.bytesDone !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.bytesDone);
+                if (message.bytesTotal != null && $Object.hasOwnProperty.call(message, "bytesTotal") && (typeof message.bytesTotal === "object" ? message.bytesTotal.low || message.bytesTotal.high : message.bytesTotal !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytesTotal);
+                if (message.cached != null && $Object.hasOwnProperty.call(message, "cached") && message.cached !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.cached);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrepareProgress message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.PrepareProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.PrepareProgress & gpumesh.v1.PrepareProgress.$Shape} PrepareProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrepareProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.PrepareProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesDone = value;
+                            else
+                                delete message.bytesDone;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesTotal = value;
+                            else
+                                delete message.bytesTotal;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.cached = value;
+                            else
+                                delete message.cached;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PrepareProgress;
+        })();
+
         v1.JobEvent = (function() {
 
             /**
@@ -2943,7 +3235,8 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {gpumesh.v1.ResultChunk.$Properties|null} [chunk] JobEvent chunk
              * @property {gpumesh.v1.Heartbeat.$Properties|null} [heartbeat] JobEvent heartbeat
              * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [receipt] JobEvent receipt
-             * @property {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"} [kind] JobEvent kind
+             * @property {gpumesh.v1.PrepareProgress.$Properties|null} [preparing] JobEvent preparing
+             * @property {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"} [kind] JobEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2968,9 +3261,10 @@ export const gpumesh = $root.gpumesh = (() => {
              *   chunk?: gpumesh.v1.ResultChunk.$Shape|null;
              *   heartbeat?: gpumesh.v1.Heartbeat.$Shape|null;
              *   receipt?: gpumesh.v1.SignedEnvelope.$Shape|null;
+             *   preparing?: gpumesh.v1.PrepareProgress.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape })
+             *   ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null; preparing?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape; preparing?: null }|{ kind?: "preparing"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing: gpumesh.v1.PrepareProgress.$Shape })
              * )} gpumesh.v1.JobEvent.$Shape
              */
 
@@ -3069,17 +3363,25 @@ export const gpumesh = $root.gpumesh = (() => {
              */
             JobEvent.prototype.receipt = null;
 
+            /**
+             * JobEvent preparing.
+             * @member {gpumesh.v1.PrepareProgress.$Properties|null|undefined} preparing
+             * @memberof gpumesh.v1.JobEvent
+             * @instance
+             */
+            JobEvent.prototype.preparing = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * JobEvent kind.
-             * @member {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|undefined} kind
+             * @member {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"|undefined} kind
              * @memberof gpumesh.v1.JobEvent
              * @instance
              */
             $Object.defineProperty(JobEvent.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["state", "log", "usage", "result", "chunk", "heartbeat", "receipt"]),
+                get: $util.oneOfGetter($oneOfFields = ["state", "log", "usage", "result", "chunk", "heartbeat", "receipt", "preparing"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3135,6 +3437,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     $root.gpumesh.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     $root.gpumesh.v1.SignedEnvelope.encode(message.receipt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.preparing != null && $Object.hasOwnProperty.call(message, "preparing"))
+                    $root.gpumesh.v1.PrepareProgress.encode(message.preparing, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3253,6 +3557,13 @@ export const gpumesh = $root.gpumesh = (() => {
                                 break;
                             message.receipt = $root.gpumesh.v1.SignedEnvelope.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
                             message.kind = "receipt";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.preparing = $root.gpumesh.v1.PrepareProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.preparing);
+                            message.kind = "preparing";
                             continue;
                         }
                     }

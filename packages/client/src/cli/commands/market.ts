@@ -1,7 +1,8 @@
 /** `gpumesh providers` and `gpumesh quote`: what the market offers, before spending anything. */
 import { Option, type Command } from 'commander'
 import type { OrderOptions } from '../../order-options.js'
-import { intInRange, microCredits, nonNegativeInt, positiveInt } from '../arguments.js'
+import { UsageError } from '../../errors.js'
+import { collect, intInRange, microCredits, nonNegativeInt, positiveInt } from '../arguments.js'
 import type { CliContext } from '../cli-context.js'
 import { ExitCode } from '../exit-codes.js'
 import { formatCredits, formatProviders, shortId, toJson } from '../output.js'
@@ -21,6 +22,10 @@ export interface OrderFlags {
   maxDuration: number
   region?: string
   runtime: string
+  cpus?: number
+  memory?: number
+  disk?: number
+  attribute: string[]
 }
 
 /** The flags that describe what you want, shared by quote and submit. */
@@ -34,6 +39,10 @@ export function orderFlags (cmd: Command): Command {
     .addOption(new Option('--max-price <micro>', 'most micro-credits per GPU-hour you will pay (1 credit = 1000000)').argParser(microCredits('--max-price')).default(DEFAULT_MAX_PRICE, `${DEFAULT_MAX_PRICE} = ${formatCredits(DEFAULT_MAX_PRICE)} credits`))
     .option('--max-duration <s>', 'longest the job may run, seconds', positiveInt('--max-duration'), 3600)
     .option('--region <region>', 'provider region, e.g. eu-west (any case)')
+    .option('--attribute <key=value>', 'provider attribute the offer must carry (repeatable)', collect, [])
+    .option('--cpus <n>', 'CPU cores', nonNegativeInt('--cpus'))
+    .option('--memory <mib>', 'RAM, MiB', nonNegativeInt('--memory'))
+    .option('--disk <mib>', 'disk, MiB', nonNegativeInt('--disk'))
     .addOption(new Option('--runtime <runtime>', 'how the provider runs it').choices(['process', 'docker']).default('process'))
 }
 
@@ -43,8 +52,23 @@ export function toOrderOptions (o: OrderFlags): OrderOptions {
     maxPricePerGpuHour: o.maxPrice,
     maxDurationS: o.maxDuration,
     region: o.region,
-    runtime: o.runtime
+    runtime: o.runtime,
+    ...(o.cpus !== undefined ? { cpuCores: o.cpus } : {}),
+    ...(o.memory !== undefined ? { memoryMiB: o.memory } : {}),
+    ...(o.disk !== undefined ? { diskMiB: o.disk } : {}),
+    ...(o.attribute.length > 0 ? { attributes: keyValues(o.attribute, '--attribute') } : {})
   }
+}
+
+/** `KEY=VALUE` flags as a map; a later key wins. */
+export function keyValues (pairs: string[], flag: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const kv of pairs) {
+    const i = kv.indexOf('=')
+    if (i <= 0) throw new UsageError(`${flag}: "${kv}" is not KEY=VALUE`)
+    out[kv.slice(0, i)] = kv.slice(i + 1)
+  }
+  return out
 }
 
 export function addMarketCommands (program: Command, ctx: CliContext): void {

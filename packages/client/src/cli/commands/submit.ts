@@ -1,9 +1,12 @@
 /** `gpumesh submit`: run a workload, showing the job id first and everything after it. */
-import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { WorkloadSpec } from '@gpumesh/protocol'
 import type { SubmitOptions } from '../../order-options.js'
+import type { DraftSpec } from '../../spec/import-akash.js'
+import type { ImportReport } from '../../spec/import-report.js'
+import { completeSpec, loadSpecFile } from '../../spec/spec-loader.js'
+import { toSubmission, type Submission } from '../../spec/spec-submission.js'
+import { applySpecFlags, type SpecFlags } from '../spec-flags.js'
 import type { Job } from '../../job.js'
 import { UsageError } from '../../errors.js'
 import { collect, nonNegativeInt, positiveInt } from '../arguments.js'
@@ -12,35 +15,35 @@ import { ExitCode } from '../exit-codes.js'
 import { followJob } from '../follow.js'
 import { shortId, shortJobId, toJson } from '../output.js'
 import { StatusLine } from '../terminal.js'
-import { orderFlags, toOrderOptions, type OrderFlags } from './market.js'
+import { keyValues, orderFlags } from './market.js'
 
-interface SubmitFlags {
-  env: string[]
-  input: string[]
-  image?: string
-  jobTimeout: number
-  retries: number
-  bidWindow: number
-  queueTimeout: number
-  out?: string
+interface SubmitFlags extends SpecFlags {
+  file?: string
+  service?: string
+  rate: string[]
   detach: boolean
 }
 
 export function addSubmitCommand (program: Command, ctx: CliContext): void {
   orderFlags(program.command('submit'))
-    .description('run a workload: gpumesh submit [flags] -- CMD ARGS…')
-    .argument('<command...>', 'the program and its arguments (after --)')
+    .description('run a workload: gpumesh submit [flags] -- CMD ARGS…, or gpumesh submit -f job.yaml [flags] (a gpumesh spec, an Akash SDL or a Bacalhau job; flags override the file)')
+    .argument('[command...]', 'the program and its arguments (after --); replaces the file\'s command')
+    .option('-f, --file <spec>', 'job spec file (YAML or JSON, schema job-spec.v1.json), Akash SDL or Bacalhau job')
+    .option('--service <name>', 'Akash SDL with several services: the one to run')
+    .option('--rate <denom=micro>', 'Akash pricing: micro-credits per unit of a denomination, e.g. uakt=2 (repeatable)', collect, [])
     .option('--env <KEY=VALUE>', 'environment variable (repeatable)', collect, [])
     .option('--input <file>', 'file to place in the job\'s input/ dir (repeatable)', collect, [])
     .option('--image <image>', 'container image (docker runtime)')
-    .option('--job-timeout <s>', 'wall-clock limit of the workload, seconds', positiveInt('--job-timeout'), 600)
+    .option('--network', 'ask for network access (the provider may refuse)')
+    .option('--job-timeout <s>', 'wall-clock limit of the workload from running, seconds', positiveInt('--job-timeout'), 600)
+    .option('--preparing-timeout <s>', 'limit of the preparing phase (inputs by url, image pull), seconds', positiveInt('--preparing-timeout'))
     .option('--retries <n>', 'resubmit to the next-best provider this many times if one is lost', nonNegativeInt('--retries'), 1)
     .option('--bid-window <ms>', 'how long to collect bids', positiveInt('--bid-window'), 300)
     .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', nonNegativeInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
-    .action(async (command: string[], opts: OrderFlags & SubmitFlags) => {
-      const spec = await toSpec(command, opts)
+    .action(async (command: string[], opts: SubmitFlags, cmd: Command) => {
+      const { workload, options: fromSpec, outDir } = await toSubmissionFromFlags(command, opts, cmd, ctx)
       await ctx.withClient(async (client, g) => {
         const status = new StatusLine(ctx.io.stderr, !g.json && (ctx.io.isTTY?.stderr ?? false))
         // Ctrl-C: before a provider has the job, stop asking; after, say how to reach it.
@@ -57,11 +60,11 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
             ctx.say(`${ctx.err.dim('job'.padEnd(8))} ${ctx.err.bold(job.id)}`)
             followed = followJob(job, ctx.io, ctx.err, { logs: true, json: g.json, collect: g.json ? logs : undefined, signal: AbortSignal.any([interrupt.signal, stopFollowing.signal]), status })
           }
-          const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow, queueTimeoutMs: opts.queueTimeout, signal: interrupt.signal, onJob }
+          const options: SubmitOptions = { ...fromSpec, signal: interrupt.signal, onJob }
           if (opts.detach) status.set('finding a provider')
           let job: Job
           try {
-            job = await client.submit(spec, options)
+            job = await client.submit(workload, options)
           } catch (err) {
             stopFollowing.abort()
             await followed
@@ -90,9 +93,9 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
             ctx.setExit(ExitCode.interrupted)
             return
           }
-          if (opts.out !== undefined && job.state === 'succeeded') {
-            const result = await job.result({ outDir: opts.out })
-            if (!g.json) for (const f of result.files) ctx.io.stderr(`${ctx.err.dim('saved'.padEnd(8))} ${opts.out}/${f.path}  ${f.size} B  sha256 ${f.sha256}\n`)
+          if (outDir !== undefined && job.state === 'succeeded') {
+            const result = await job.result({ outDir })
+            if (!g.json) for (const f of result.files) ctx.io.stderr(`${ctx.err.dim('saved'.padEnd(8))} ${outDir}/${f.path}  ${f.size} B  sha256 ${f.sha256}\n`)
           }
           if (g.json) ctx.io.stdout(`${toJson({ jobId: job.id, state: job.state, reason: job.record.reason, exitCode: job.record.exitCode, attempts: job.record.attempts, logs, receipt: await job.receipt() })}\n`)
           ctx.setExit(code)
@@ -104,19 +107,39 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
     })
 }
 
-async function toSpec (command: string[], opts: SubmitFlags & OrderFlags): Promise<Partial<WorkloadSpec>> {
-  const env: Record<string, string> = {}
-  for (const kv of opts.env) {
-    const i = kv.indexOf('=')
-    if (i <= 0) throw new UsageError(`--env: "${kv}" is not KEY=VALUE`)
-    env[kv.slice(0, i)] = kv.slice(i + 1)
-  }
-  const inputs = await Promise.all(opts.input.map(async f => {
-    try {
-      return { name: basename(f), content: new Uint8Array(await readFile(f)) }
-    } catch (err) {
-      throw new UsageError(`--input: cannot read ${f}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+/** The spec file (if any) under the flags, checked against the schema, inputs read. */
+async function toSubmissionFromFlags (command: string[], opts: SubmitFlags, cmd: Command, ctx: CliContext): Promise<Submission> {
+  const cwd = process.cwd()
+  if (opts.file === undefined && command.length === 0) throw new UsageError('submit: give the command after -- (gpumesh submit -- CMD ARGS…), or a spec file with -f')
+  let draft: DraftSpec | undefined
+  let baseDir = cwd
+  if (opts.file !== undefined) {
+    const loaded = await loadSpecFile(opts.file, { service: opts.service, rates: rates(opts.rate) })
+    if (loaded.specs.length > 1 && opts.service === undefined) {
+      throw new UsageError(`${opts.file} has ${loaded.specs.length} services (${loaded.specs.map(s => s.service).join(', ')}): pick one with --service`)
     }
-  }))
-  return { runtime: opts.runtime, image: opts.image ?? '', command, env, inputs, timeoutS: opts.jobTimeout }
+    if (loaded.report !== undefined) sayReport(ctx, loaded.format, loaded.report)
+    draft = loaded.spec
+    baseDir = dirname(resolve(cwd, opts.file))
+  }
+  const source = opts.file ?? 'submit'
+  const spec = completeSpec(applySpecFlags(draft, command, opts, cmd, cwd), source)
+  return await toSubmission(spec, { baseDir, source })
+}
+
+/** An imported file's report, briefly, on stderr: what was left out is never silent. */
+export function sayReport (ctx: CliContext, format: string, report: ImportReport): void {
+  ctx.say(`${ctx.err.dim('import'.padEnd(8))} ${format}: ${report.mapped.length} fields mapped, ${report.unsupported.length} not supported, ${report.needed.length} needed`)
+  for (const n of report.unsupported) ctx.say(`${ctx.err.dim('  skip')}   ${n.line > 0 ? `${n.line}:${n.column} ` : ''}${n.path}: ${n.detail}`)
+  for (const n of report.needed) ctx.say(`${ctx.err.dim('  needs')}  ${n.line > 0 ? `${n.line}:${n.column} ` : ''}${n.path}: ${n.detail}`)
+}
+
+/** `--rate uakt=2`: micro-credits per unit of a denomination. */
+export function rates (pairs: string[]): Record<string, bigint> {
+  const out: Record<string, bigint> = {}
+  for (const [denom, value] of Object.entries(keyValues(pairs, '--rate'))) {
+    if (!/^[0-9]+$/.test(value)) throw new UsageError(`--rate ${denom}: "${value}" is not a whole number of micro-credits`)
+    out[denom] = BigInt(value)
+  }
+  return out
 }
