@@ -6,8 +6,8 @@
  *   messages take over the same path (direct, or through the same relay), without gpumesh;
  * - the stranger of test/nat.spec.ts, who tries to use a relay past its limits.
  *
- *   relay-peer.js serve --relay <addr> [--listen <ma>]   reserve on the relay, serve echo and sink
- *   relay-peer.js rtt --to <ma> [--n N]                  N echo round trips, a new stream each
+ *   relay-peer.js serve [--relay <addr>] [--listen <ma>] reserve on the relay (if named), serve echo and sink
+ *   relay-peer.js rtt --to <ma> [--n N]                  N echo round trips a new stream each, then N on one stream
  *   relay-peer.js push --to <ma> --bytes B               send B bytes to the sink; report where it broke
  *   relay-peer.js hold --to <ma>                         keep a connection open; report when it closed
  *
@@ -77,6 +77,11 @@ async function serve (node: Libp2p, relay: string): Promise<void> {
       print({ event: 'sink', received, error, ms: Math.round(performance.now() - t0), limited: connection.limits !== undefined })
     })()
   }, { runOnLimitedConnection: true })
+  if (relay === '') {
+    // Reached directly on its listen address: the direct path's floor.
+    print({ event: 'ready', peerId: node.peerId.toString(), addrs: node.getMultiaddrs().map(a => a.toString()) })
+    return
+  }
   // A listen address naming one relay makes the transport reserve there, and throws
   // when the relay refuses (RESERVATION_REFUSED past its maxReservations).
   const transportManager = (node as unknown as { components: { transportManager: TransportManager } }).components.transportManager
@@ -106,7 +111,19 @@ async function rtt (node: Libp2p, to: string, n: number): Promise<void> {
     await stream.close()
     if (i >= warm) samples.push(performance.now() - s0)
   }
-  print({ event: 'rtt', dialMs, samples, limited: connection.limits !== undefined, remoteAddr: connection.remoteAddr.toString() })
+  // The market's requests (RFQ, release) go over one long-lived stream per peer: that
+  // round trip, without the per-stream protocol negotiation, is their floor.
+  const longLived: number[] = []
+  const stream = await connection.newStream(ECHO, { runOnLimitedConnection: true })
+  const lp = lpStream(stream)
+  for (let i = 0; i < n + warm; i++) {
+    const s0 = performance.now()
+    await lp.write(payload)
+    await lp.read()
+    if (i >= warm) longLived.push(performance.now() - s0)
+  }
+  await stream.close()
+  print({ event: 'rtt', dialMs, samples, longLived, limited: connection.limits !== undefined, remoteAddr: connection.remoteAddr.toString() })
 }
 
 async function push (node: Libp2p, to: string, bytes: number): Promise<void> {
