@@ -5,6 +5,8 @@
  * provider finds itself private, reserves a slot on the relay and offers its
  * /p2p-circuit address; a client in the other home is served through the relay, with
  * logs, result files and a countersigned receipt, and is told the job ran relayed.
+ * A stranger (a bare libp2p peer, bench/src/relay-peer.ts) cannot use a relay past its
+ * limits; and a relay that dies mid-job leaves the job lost, as a lost provider does.
  *
  * Hole punching is not asserted: libp2p counts the documentation ranges the testbed's
  * internet must use as private, and DCUtR dials no private address; and js-libp2p's TCP
@@ -13,14 +15,14 @@
  *
  * Skipped with one line where namespaces cannot be made (not root, no iproute2/nftables).
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { loadOrCreatePrivateKey } from '@gpumesh/peer'
 import { NAT_ADDRS, NatTestbed, natTestbedUnavailable, type NatSpace, type NsProcess } from './fixtures/nat-testbed.js'
-import { GPUMESH_BIN, NODE_BIN } from './fixtures/processes.js'
+import { GPUMESH_BIN, NODE_BIN, RELAY_PEER_BIN } from './fixtures/processes.js'
 
 const unavailable = await natTestbedUnavailable()
 if (unavailable !== undefined) console.log(`nat.spec: skipped: ${unavailable}`)
@@ -32,6 +34,7 @@ describe.skipIf(unavailable !== undefined)('providers and clients behind NAT', (
   let dir: string
   let bootstrap: string
   let relayId: string
+  let relay: NsProcess
   const providers: Record<'A' | 'B', Provider> = {} as any
   const clients: Record<'A' | 'B', { dir: string, peerId: string }> = {} as any
 
@@ -53,7 +56,7 @@ describe.skipIf(unavailable !== undefined)('providers and clients behind NAT', (
       clients[c] = { dir: d, peerId: peerIdFromPrivateKey(await loadOrCreatePrivateKey(d)).toString() }
     }
     bed = await NatTestbed.create()
-    const relay = bed.spawn('pub', [NODE_BIN, 'start', '--data-dir', join(dir, 'relay'), '--init', '--json', '--relay',
+    relay = bed.spawn('pub', [NODE_BIN, 'start', '--data-dir', join(dir, 'relay'), '--init', '--json', '--relay',
       '--listen', `/ip4/${NAT_ADDRS.relay}/tcp/4001`, '--no-detect-gpus', '--api-port', '0'])
     const ready = JSON.parse(await relay.waitFor(l => l.includes('"event":"ready"'), 30_000)) as { peerId: string, nat: { relay: { enabled: boolean } } }
     expect(ready.nat.relay.enabled).toBe(true)
@@ -114,4 +117,61 @@ describe.skipIf(unavailable !== undefined)('providers and clients behind NAT', (
     expect(nat.connections).toContainEqual(expect.objectContaining({ peer: relayId, path: 'direct' }))
     for (const c of nat.connections) expect(c.path).toBe(c.addr.includes('/p2p-circuit') ? 'relayed' : 'direct')
   }, 30_000)
+
+  it('a stranger cannot use our relay past its limits: reservations past maxReservations are refused, a relayed connection is reset past maxDataBytes and maxDurationMs', async () => {
+    // A second relay with tight limits, beside the first (which the providers use).
+    const config = join(dir, 'tight-relay.yaml')
+    await writeFile(config, 'relay:\n  enabled: true\n  maxReservations: 2\n  maxDataBytes: 65536\n  maxDurationMs: 3000\n')
+    const tight = bed.spawn('pub', [NODE_BIN, 'start', '--data-dir', join(dir, 'tight-relay'), '--init', '--json', '--config', config,
+      '--listen', `/ip4/${NAT_ADDRS.relay}/tcp/4002`, '--no-detect-gpus', '--api-port', '0'])
+    const tightId = (JSON.parse(await tight.waitFor(l => l.includes('"event":"ready"'), 30_000)) as { peerId: string }).peerId
+    const tightAddr = `/ip4/${NAT_ADDRS.relay}/tcp/4002/p2p/${tightId}`
+    // Bare libp2p peers (no gpumesh code): two reserve, the third is refused.
+    const stranger = (space: NatSpace): NsProcess => bed.spawn(space, [RELAY_PEER_BIN, 'serve', '--relay', tightAddr])
+    const event = async (p: NsProcess, name: string, timeoutMs = 20_000): Promise<any> => JSON.parse(await p.waitFor(l => l.includes(`"event":"${name}"`) || l.includes('"event":"error"'), timeoutMs))
+    const sA = stranger('hA')
+    const sB = stranger('hB')
+    const [readyA, readyB] = await Promise.all([event(sA, 'ready'), event(sB, 'ready')])
+    expect(readyA.event).toBe('ready')
+    expect(readyB.event).toBe('ready')
+    const circuitA = `${tightAddr}/p2p-circuit/p2p/${readyA.peerId as string}`
+    expect(readyA.addrs).toContain(circuitA)
+    const third = await event(stranger('hA'), 'refused')
+    expect(third).toMatchObject({ event: 'refused' })
+    expect(third.error).toMatch(/RESERVATION_REFUSED/)
+
+    // Through the relay from the other home: 1 MiB pushed, cut at 64 KiB.
+    const pushed = await bed.run('hB', [RELAY_PEER_BIN, 'push', '--to', circuitA, '--bytes', String(1024 * 1024)], 30_000)
+    const push = JSON.parse(pushed.stdout.split('\n').find(l => l.includes('"event":"push"')) ?? pushed.stdout)
+    // The relay's grant, less what the noise and multistream handshakes already used of it
+    // (and, js-libp2p's unit slip, "seconds" that are milliseconds: see architecture.md).
+    expect(Number(push.limits.bytes)).toBeLessThanOrEqual(65536)
+    expect(Number(push.limits.bytes)).toBeGreaterThan(60_000)
+    expect(push.error).toBeDefined()
+    const sink = await event(sA, 'sink')
+    console.log(`nat.spec: push through the tight relay ${JSON.stringify(push)}; the far side ${JSON.stringify(sink)}`)
+    expect(sink.limited).toBe(true)
+    expect(sink.received).toBeLessThanOrEqual(65536)
+
+    // A relayed connection held open is closed by the relay after maxDurationMs.
+    const held = bed.spawn('hB', [RELAY_PEER_BIN, 'hold', '--to', circuitA])
+    expect((await event(held, 'connected')).limited).toBe(true)
+    const closed = await event(held, 'closed', 15_000)
+    expect(closed.afterMs).toBeGreaterThanOrEqual(2_500)
+    expect(closed.afterMs).toBeLessThan(8_000)
+  }, 90_000)
+
+  // Last: it takes the providers' relay away.
+  it('a relay that goes away mid-job is a lost provider: the job ends lost (CLI exit 7) when nobody else can run it', async () => {
+    const submit = bed.spawn('hA', [GPUMESH_BIN, '--bootstrap', bootstrap, '--data-dir', clients.A.dir,
+      'submit', '--model', 'NatGPU-B', '--', 'sh', '-c', 'echo started; sleep 60'])
+    await submit.waitFor(l => l.includes('started'), 30_000)
+    expect(submit.stderr()).toMatch(/via relay/)
+    relay.child.kill('SIGKILL')
+    const t0 = performance.now()
+    expect(await submit.exited).toBe(7)
+    const lostAfterMs = performance.now() - t0
+    console.log(`nat.spec: relay killed mid-job; the CLI exited 7 ${Math.round(lostAfterMs)} ms later`)
+    expect(submit.stderr()).toMatch(/state\s+lost/)
+  }, 120_000)
 })
