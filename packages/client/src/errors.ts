@@ -123,3 +123,19 @@ export class UnreachableError extends GpumeshError {
     this.name = 'UnreachableError'
   }
 }
+
+/**
+ * Thrown when a verified run reached no majority: after the extra run, no result tree
+ * was produced by more than half the runs (or too few runs produced any). `runs` says
+ * who produced what.
+ */
+export class VerificationFailedError extends GpumeshError {
+  static override name = 'VerificationFailedError'
+  override readonly code = 'ERR_VERIFICATION_FAILED'
+  readonly runs: Array<{ provider: string, state: string, digest?: string }>
+  constructor (runs: Array<{ provider: string, state: string, digest?: string }>, message?: string, options?: GpumeshErrorOptions) {
+    super(message ?? `Verification failed: no result had a majority (${runs.map(r => `${r.provider.slice(-8)}: ${r.digest?.slice(0, 12) ?? r.state}`).join('; ')})`, options)
+    this.name = 'VerificationFailedError'
+    this.runs = runs
+  }
+}

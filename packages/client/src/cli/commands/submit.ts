@@ -13,6 +13,7 @@ import { followJob } from '../follow.js'
 import { shortId, shortJobId, toJson } from '../output.js'
 import { StatusLine } from '../terminal.js'
 import { orderFlags, toOrderOptions, type OrderFlags } from './market.js'
+import { runVerified, trustFlags, type TrustFlags } from './trust-flags.js'
 
 interface SubmitFlags {
   env: string[]
@@ -27,7 +28,7 @@ interface SubmitFlags {
 }
 
 export function addSubmitCommand (program: Command, ctx: CliContext): void {
-  orderFlags(program.command('submit'))
+  trustFlags(orderFlags(program.command('submit')))
     .description('run a workload: gpumesh submit [flags] -- CMD ARGS…')
     .argument('<command...>', 'the program and its arguments (after --)')
     .option('--env <KEY=VALUE>', 'environment variable (repeatable)', collect, [])
@@ -39,7 +40,7 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
     .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', nonNegativeInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
-    .action(async (command: string[], opts: OrderFlags & SubmitFlags) => {
+    .action(async (command: string[], opts: OrderFlags & SubmitFlags & TrustFlags) => {
       const spec = await toSpec(command, opts)
       await ctx.withClient(async (client, g) => {
         const status = new StatusLine(ctx.io.stderr, !g.json && (ctx.io.isTTY?.stderr ?? false))
@@ -57,7 +58,9 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
             ctx.say(`${ctx.err.dim('job'.padEnd(8))} ${ctx.err.bold(job.id)}`)
             followed = followJob(job, ctx.io, ctx.err, { logs: true, json: g.json, collect: g.json ? logs : undefined, signal: AbortSignal.any([interrupt.signal, stopFollowing.signal]), status })
           }
-          const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow, queueTimeoutMs: opts.queueTimeout, signal: interrupt.signal, onJob }
+          const options: SubmitOptions = { ...toOrderOptions(opts), retries: opts.retries, bidWindowMs: opts.bidWindow, queueTimeoutMs: opts.queueTimeout, signal: interrupt.signal, onJob, strategy: opts.rank }
+          // --verify N: N replicas and a verdict (trust-flags.ts).
+          if (opts.verify > 1) { await runVerified(client, spec, options, opts, ctx, g, opts.out); return }
           if (opts.detach) status.set('finding a provider')
           let job: Job
           try {
