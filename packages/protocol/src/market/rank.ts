@@ -12,9 +12,11 @@ export interface RankableBid {
   latencyMs: number
   /** 0..1, higher is better; unknown providers count as {@link DEFAULT_REPUTATION}. */
   reputation?: number
+  /** Measured work per second its offer signs for (measuredWork); 0 or absent: not measured. */
+  work?: number
 }
 
-export type RankStrategy = 'price' | 'latency' | 'reputation'
+export type RankStrategy = 'price' | 'latency' | 'reputation' | 'value'
 
 type Compare = (a: RankableBid, b: RankableBid) => number
 
@@ -53,6 +55,19 @@ const byEffectivePrice: Compare = (a, b) => {
   const y = b.bid.pricePerGpuHour * reliabilityPpm(a.reputation)
   return x < y ? -1 : x > y ? 1 : 0
 }
+function workOf (r: RankableBid): bigint {
+  const w = r.work
+  return w !== undefined && Number.isFinite(w) && w >= 1 ? BigInt(Math.floor(w)) : 0n
+}
+// Price per unit of measured work, cross-multiplied; unmeasured bids after measured ones.
+const byValue: Compare = (a, b) => {
+  const wa = workOf(a)
+  const wb = workOf(b)
+  if (wa === 0n || wb === 0n) return wa === wb ? 0 : wa === 0n ? 1 : -1
+  const x = a.bid.pricePerGpuHour * wb
+  const y = b.bid.pricePerGpuHour * wa
+  return x < y ? -1 : x > y ? 1 : 0
+}
 const byLatency: Compare = (a, b) => {
   const x = latencyOf(a)
   const y = latencyOf(b)
@@ -65,14 +80,16 @@ const byTieBreak: Compare = (a, b) => byString(a.bid.provider, b.bid.provider) |
 const ORDERS: Record<RankStrategy, Compare[]> = {
   price: [byPrice, byReputation, byLatency, byTieBreak],
   latency: [byLatency, byPrice, byReputation, byTieBreak],
-  reputation: [byEffectivePrice, byReputation, byPrice, byLatency, byTieBreak]
+  reputation: [byEffectivePrice, byReputation, byPrice, byLatency, byTieBreak],
+  value: [byValue, byEffectivePrice, byReputation, byPrice, byLatency, byTieBreak]
 }
 
 /**
  * Best bid first. `price`: cheapest, then higher reputation, then lower latency;
  * `latency`: fastest, then the same; `reputation`: lowest {@link effectivePrice} (price
- * over reliability), then higher reputation, price, latency. Ties end on provider peer
- * id, then bid id. Returns a new array.
+ * over reliability), then higher reputation, price, latency; `value`: lowest price per
+ * unit of measured work (an offer's signed probe figures; unmeasured last), then as
+ * `reputation`. Ties end on provider peer id, then bid id. Returns a new array.
  */
 export function rankBids (bids: readonly RankableBid[], strategy: RankStrategy = 'price'): RankableBid[] {
   const order = Object.hasOwn(ORDERS, strategy) ? ORDERS[strategy] : undefined
