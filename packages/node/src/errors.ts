@@ -64,3 +64,13 @@ export class ImageUnavailableError extends GpumeshError {
     this.image = image
   }
 }
+
+/** Thrown when the offer probe (or the GPU probe command) could not run or did not end cleanly. */
+export class ProbeFailedError extends GpumeshError {
+  static override name = 'ProbeFailedError'
+  override readonly code = 'ERR_PROBE_FAILED'
+  constructor (message = 'The probe failed', options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'ProbeFailedError'
+  }
+}
