@@ -4,7 +4,8 @@
  * that bids lowest. A provider that drops jobs after bidding low loses its rank to the
  * honest ones by the client's own reputation of it; one that returns wrong bytes is
  * outvoted by `--verify 2` (one extra run), left uncountersigned, and its reputation
- * falls; honest providers that agree are all paid and lose nothing.
+ * falls; honest providers that agree are all paid and lose nothing. One that signs
+ * inflated probe figures into its offers is caught by the client's own probe of it.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -16,6 +17,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { createClient, startTestnet, type GpumeshClient, type Testnet, type VerificationRecord } from '@gpumesh/client'
 import { loadOrCreatePrivateKey } from '@gpumesh/peer'
 import { GPUMESH_BIN, runBin, startBin, stopChild } from './fixtures/processes.js'
+import { until } from '@gpumesh/test-utils'
 
 const CHEATER = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'cheating-provider.mjs')
 /** The testnet's a100 providers ask 2.5 credits; the cheater undercuts them. */
@@ -44,8 +46,8 @@ describe('trust: reputation and verified results against a cheating provider', (
     await rm(dir, { recursive: true, force: true })
   })
 
-  async function world (mode: 'drop' | 'wrong-bytes'): Promise<string> {
-    net = await startTestnet({ providers: 2, profiles: ['a100'], baseDir: join(dir, 'nodes'), allowClients: [clientId] })
+  async function world (mode: 'drop' | 'wrong-bytes' | 'inflate'): Promise<string> {
+    net = await startTestnet({ providers: 2, profiles: ['a100'], baseDir: join(dir, 'nodes'), allowClients: [clientId], probe: mode === 'inflate' })
     const init = { dataDir: join(dir, 'cheater'), listen: '/ip4/127.0.0.201/tcp/0', bootstrap: net.bootstrap, price: CHEAP.toString(), allowClient: clientId }
     const cheater = await startBin(CHEATER, [mode, JSON.stringify(init)], line => line.includes('"event":"ready"'))
     children.push(cheater.child)
@@ -98,6 +100,10 @@ describe('trust: reputation and verified results against a cheating provider', (
 
   it('--verify 2 catches a provider that returns wrong bytes: one more run, the majority wins, the cheater is not countersigned and falls', async () => {
     const cheater = await world('wrong-bytes')
+    // The bootstrap node knows all three before the CLI syncs from it (the store is the CLI's once this client stops).
+    const first = await client()
+    await first.stop()
+    clients.splice(clients.indexOf(first), 1)
     // The CLI, as a user runs it; the cheater is cheapest, so it is one of the two.
     const cli = await runBin(GPUMESH_BIN, ['--bootstrap', net!.bootstrap, '--data-dir', clientDir, '--json', 'submit', '--verify', '2', '--out', join(dir, 'out'), '--', ...JOB], { timeoutMs: 90_000 })
     expect(cli.code, cli.stderr).toBe(0)
@@ -123,4 +129,16 @@ describe('trust: reputation and verified results against a cheating provider', (
     expect(await job.done()).toMatchObject({ state: 'succeeded' })
     expect(job.attempt!.provider).not.toBe(cheater)
   }, 150_000)
+
+  it('a provider that signs inflated probe figures is caught by the client\'s own probe (a paid job with its nonce); honest ones pass despite a busy host', async () => {
+    const inflater = await world('inflate')
+    const c = await client()
+    const honest = net!.providers.map(p => p.peerId)
+    // Every provider's offer carries its figures (declared vs measured in `gpumesh providers`).
+    await until(() => c.providers().filter(p => p.measured !== undefined).length === 3, 30_000)
+    const inflated = await c.probe(inflater, { maxPricePerGpuHour: 5_000_000n })
+    expect(inflated.fresh.nonce).toBe(inflated.nonce)
+    expect(inflated.shortfall.map(s => s.figure).sort()).toEqual(['cpuHashMiBps', 'diskWriteMiBps', 'memoryCopyMiBps'])
+    for (const p of honest) expect((await c.probe(p, { maxPricePerGpuHour: 5_000_000n })).shortfall).toEqual([])
+  }, 120_000)
 })

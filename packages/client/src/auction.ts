@@ -10,7 +10,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
   ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid, isBusyDecline, orderDigest,
-  decodeBidResponse, effectivePrice, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
+  decodeBidResponse, effectivePrice, encodeEnvelope, encodeJobOrder, matchOffer, measuredWork, openEnvelope, rankBids, rankOffers, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
   type SignedEnvelope, type UnreachableBackoff, InvalidMessageError
 } from '@gpumesh/protocol'
@@ -288,7 +288,9 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
     stopCallbacks()
   }
 
-  const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs, reputation: scoreOf(b.provider) })), options.strategy)
+  // `value`: the work its signed offer says the price buys (measured offers).
+  const workOf = (provider: string): number => measuredWork(book.get(provider)?.measured)
+  const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs, reputation: scoreOf(b.provider), work: workOf(b.provider) })), options.strategy)
     .map(r => list.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
   return { order, bids: rank(bids), declines: [...declines], unmatched, skipped, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
 }

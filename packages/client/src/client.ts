@@ -24,6 +24,7 @@ import type { Job } from './job.js'
 import { JobRunner } from './job-runner.js'
 import { ReputationBook } from './reputation-book.js'
 import { Verifier, type VerifiedRun, type VerifiedSubmitOptions } from './verifier.js'
+import { probeProvider, type ProbeCheck } from './probe-check.js'
 
 export interface ClientInit {
   /** Multiaddrs (with /p2p/<id>) of peers to join through. */
@@ -77,6 +78,11 @@ export interface GpumeshClient {
    * docs/architecture.md, "Verified results"); resolves once every replica is leased.
    */
   submitVerified: (spec: Partial<WorkloadSpec>, options: VerifiedSubmitOptions) => Promise<VerifiedRun>
+  /**
+   * Run the offer probe on `provider` as a small paid job with our own nonce, and compare
+   * its figures with what the provider's offer claims (see "Measured offers").
+   */
+  probe: (provider: string, options: OrderOptions) => Promise<ProbeCheck>
   job: (id: string, options?: { signal?: AbortSignal }) => Promise<Job>
   jobs: () => Promise<ClientJobRecord[]>
   receipts: () => Promise<ReceiptEntry[]>
@@ -248,6 +254,14 @@ class Client implements GpumeshClient {
 
   async submitVerified (spec: Partial<WorkloadSpec>, options: VerifiedSubmitOptions): Promise<VerifiedRun> {
     return await this.verifier.submit(spec, options)
+  }
+
+  async probe (provider: string, options: OrderOptions): Promise<ProbeCheck> {
+    return await probeProvider({
+      submit: async (spec, o) => await this.runner.submit(spec, o),
+      providers: () => this.offers.book.list().map(o => o.provider),
+      measured: p => this.offers.book.get(p)?.measured
+    }, provider, options)
   }
 
   async job (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> {

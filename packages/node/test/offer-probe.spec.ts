@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { GPU_PROBE_LINE_PREFIX, PROBE_VERSION, type CapacityOffer } from '@gpumesh/protocol'
 import { Testbed, until } from '@gpumesh/test-utils'
-import type { ProviderNode } from '../src/index.js'
+import type { ProviderNode } from '@gpumesh/node'
 
 /** What a real GPU host's command prints (a CUDA program); the stand-in just says it. */
 const GPU_STAND_IN = ['sh', '-c', `echo '${GPU_PROBE_LINE_PREFIX}{"gflops":51200,"h2dMiBps":24000}'`]

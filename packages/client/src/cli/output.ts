@@ -43,6 +43,20 @@ export function formatDate (ms: number): string {
 }
 
 /**
+ * What the provider's own probe measured, beside the GPUs it declares: "cpu 900 MiB/s,
+ * mem 8000 MiB/s, disk 400 MiB/s", with GPU figures where its GPU probe gave any, and
+ * "GPUs not measured" for declared GPUs without. "-" when the offer carries no figures.
+ */
+export function formatMeasured (p: Pick<ProviderInfo, 'measured' | 'gpus'>): string {
+  const m = p.measured
+  if (m === undefined) return '-'
+  const parts = [`cpu ${m.cpuHashMiBps}`, `mem ${m.memoryCopyMiBps}`, `disk ${m.diskWriteMiBps} MiB/s`]
+  if (m.gpuGflops > 0) parts.push(`gpu ${m.gpuGflops} GFLOPS, h2d ${m.h2dMiBps} MiB/s`)
+  else if (p.gpus.length > 0) parts.push('GPUs not measured')
+  return parts.join(', ')
+}
+
+/**
  * The reputation score and what it rests on, e.g. "0.83 (4.0 succeeded, 0.5 refused;
  * running in 120 ms)", and the price the auction ranks it at (price over score).
  */
@@ -61,11 +75,11 @@ export function formatProviders (providers: ProviderInfo[], style: Style): strin
     const gpus = p.gpus.map(g => `${g.countFree}/${g.countTotal}× ${g.model} ${Math.round(g.vramMiB / 1024)}GiB${g.declared ? ' (declared)' : ''}`).join(', ')
     // A relayed offer nobody has shown to be real is flagged, with who relayed it.
     const seen = p.reached ? 'reached' : style.paint('yellow', `unverified, via ${shortId(p.via ?? '?')}`)
-    const row = [shortId(p.provider), gpus === '' ? 'no GPUs' : gpus, formatCredits(p.pricePerGpuHour), p.region === '' ? '-' : p.region, p.runtimes.join(','), seen, formatReputation(p, style)]
+    const row = [shortId(p.provider), gpus === '' ? 'no GPUs' : gpus, formatCredits(p.pricePerGpuHour), p.region === '' ? '-' : p.region, p.runtimes.join(','), seen, formatMeasured(p), formatReputation(p, style)]
     if (filtered) row.push(p.matches === true ? style.paint('green', 'yes') : `no: ${(p.reasons ?? []).join(', ')}`)
     return row
   })
-  const columns = [{ header: 'PROVIDER' }, { header: 'GPUS (free/total)' }, { header: 'CR/GPU-H', right: true }, { header: 'REGION' }, { header: 'RUNTIMES' }, { header: 'OFFER' }, { header: 'SCORE (why)' }]
+  const columns = [{ header: 'PROVIDER' }, { header: 'GPUS (free/total)' }, { header: 'CR/GPU-H', right: true }, { header: 'REGION' }, { header: 'RUNTIMES' }, { header: 'OFFER' }, { header: 'MEASURED (probe)' }, { header: 'SCORE (why)' }]
   if (filtered) columns.push({ header: 'MATCH' })
   return table(columns, rows, style)
 }

@@ -115,6 +115,7 @@ export class OfferProbe extends TypedEventEmitter<OfferProbeEvents> implements S
     await mkdir(workDir, { recursive: true, mode: 0o700 })
     const spec: WorkloadSpec = { runtime: this.components.runtime.name, image: '', command, env: {}, inputs: [], timeoutS: PROBE_TIMEOUT_MS / 1000, network: false }
     const lines: string[] = []
+    const errors: string[] = []
     try {
       for await (const e of this.components.runtime.run(spec, {
         jobId: `probe-${randomUUID()}`,
@@ -124,11 +125,13 @@ export class OfferProbe extends TypedEventEmitter<OfferProbeEvents> implements S
         timeoutMs: PROBE_TIMEOUT_MS,
         maxLogBytes: PROBE_MAX_LOG_BYTES,
         maxLogLinesPerSecond: 1_000,
-        maxResultBytes: 0,
+        // Also the file size limit the runtime sets: the disk probe writes 32 MiB (and removes it).
+        maxResultBytes: 64 * 1024 * 1024,
         network: false
       }, signal)) {
         if (e.type === 'log' && e.stream === 'stdout') lines.push(e.line)
-        if (e.type === 'exit' && (e.reason !== 'exited' || e.exitCode !== 0)) throw new ProbeFailedError(`probe ${command[0] ?? ''} ended ${e.reason} (exit ${e.exitCode}): ${e.detail}`)
+        if (e.type === 'log' && e.stream === 'stderr' && errors.length < 20) errors.push(e.line)
+        if (e.type === 'exit' && (e.reason !== 'exited' || e.exitCode !== 0)) throw new ProbeFailedError(`probe ${command[0] ?? ''} ended ${e.reason} (exit ${e.exitCode}): ${e.detail} ${errors.slice(-5).join(' | ')}`)
       }
     } finally {
       await rm(workDir, { recursive: true, force: true }).catch(() => {})

@@ -4,6 +4,7 @@ import type { OrderOptions } from '../../order-options.js'
 import { intInRange, microCredits, nonNegativeInt, positiveInt } from '../arguments.js'
 import type { CliContext } from '../cli-context.js'
 import { ExitCode } from '../exit-codes.js'
+import { UsageError } from '../../errors.js'
 import { formatCredits, formatProviders, shortId, toJson } from '../output.js'
 import { table } from '../terminal.js'
 
@@ -62,6 +63,29 @@ export function addMarketCommands (program: Command, ctx: CliContext): void {
         ctx.print(list, () => list.length === 0
           ? 'No providers known yet. Offers arrive every few seconds; try `gpumesh providers --wait-for 1`.'
           : formatProviders(list, ctx.out), toJson)
+      }, { market: true })
+    })
+
+  program.command('probe')
+    .description('check a provider\'s measured offer: run its probe there as a small paid job with your own nonce, and compare')
+    .argument('<provider>', 'the provider\'s peer id, or the end of it as `gpumesh providers` shows it')
+    .addOption(new Option('--max-price <micro>', 'most micro-credits per GPU-hour you will pay').argParser(microCredits('--max-price')).default(DEFAULT_MAX_PRICE, `${DEFAULT_MAX_PRICE}`))
+    .action(async (who: string, opts: { maxPrice: bigint }) => {
+      await ctx.withClient(async (client) => {
+        const tail = who.replace(/^…/, '')
+        const matches = client.providers().filter(p => p.provider === who || p.provider.endsWith(tail))
+        if (matches.length !== 1) throw new UsageError(`${who}: ${matches.length === 0 ? 'no known provider' : 'more than one provider'} ends so`)
+        const check = await client.probe(matches[0]!.provider, { maxPricePerGpuHour: opts.maxPrice })
+        ctx.print(check, () => {
+          const c = check.claimed
+          const row = (name: string, claimed: number | undefined, fresh: number): string[] => [name, claimed === undefined ? '-' : String(claimed), String(fresh), check.shortfall.some(s => s.figure === name) ? ctx.out.paint('red', 'overstated') : ctx.out.paint('green', 'ok')]
+          return table([{ header: 'FIGURE (MiB/s)' }, { header: 'OFFER CLAIMS', right: true }, { header: 'MEASURED NOW', right: true }, { header: '' }], [
+            row('cpuHashMiBps', c?.cpuHashMiBps, check.fresh.cpuHashMiBps),
+            row('memoryCopyMiBps', c?.memoryCopyMiBps, check.fresh.memoryCopyMiBps),
+            row('diskWriteMiBps', c?.diskWriteMiBps, check.fresh.diskWriteMiBps)
+          ], ctx.out)
+        }, toJson)
+        if (check.shortfall.length > 0) ctx.setExit(ExitCode.unverified)
       }, { market: true })
     })
 

@@ -22,7 +22,7 @@ export interface TrustFlags {
 
 export function trustFlags (cmd: Command): Command {
   return cmd
-    .addOption(new Option('--rank <strategy>', 'how bids are ranked: reputation (price over reliability from your own jobs), price, latency').choices(['reputation', 'price', 'latency']).default(DEFAULT_RANK_STRATEGY))
+    .addOption(new Option('--rank <strategy>', 'how bids are ranked: reputation (price over reliability from your own jobs), price, latency, value (price per unit of the work the offer\'s probe measured)').choices(['reputation', 'price', 'latency', 'value']).default(DEFAULT_RANK_STRATEGY))
     .option('--verify <n>', `run on n distinct providers and compare their results; one more runs on disagreement (2-${MAX_VERIFY_REPLICAS}; 1 = no verification)`, intInRange('--verify', 1, MAX_VERIFY_REPLICAS), 1)
     .option('--verify-output <name>', 'with --verify: compare only this output file (repeatable; for jobs whose other outputs differ run to run)', collect, [])
 }
