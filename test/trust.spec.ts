@@ -67,7 +67,7 @@ describe('trust: reputation and verified results against a cheating provider', (
     const honest = net!.providers.map(p => p.peerId)
 
     // Nothing known yet: the cheapest wins, and drops the job.
-    const first = await c.submit({ command: JOB }, { maxPricePerGpuHour: 5_000_000n })
+    const first = await c.submit({ command: JOB }, { maxPricePerGpuHour: 5_000_000n, bidWindowMs: 2_000 })
     expect(first.attempt?.provider).toBe(dropper)
     expect(await first.done()).toMatchObject({ state: 'failed', reason: 'runtime-error' })
 
@@ -104,8 +104,9 @@ describe('trust: reputation and verified results against a cheating provider', (
     const first = await client()
     await first.stop()
     clients.splice(clients.indexOf(first), 1)
-    // The CLI, as a user runs it; the cheater is cheapest, so it is one of the two.
-    const cli = await runBin(GPUMESH_BIN, ['--bootstrap', net!.bootstrap, '--data-dir', clientDir, '--json', 'submit', '--verify', '2', '--out', join(dir, 'out'), '--', ...JOB], { timeoutMs: 90_000 })
+    // The CLI, as a user runs it; the cheater is cheapest, so it is one of the two (a long
+    // bid window, so that on a loaded host its bid is in before the auction closes).
+    const cli = await runBin(GPUMESH_BIN, ['--bootstrap', net!.bootstrap, '--data-dir', clientDir, '--json', 'submit', '--verify', '2', '--bid-window', '2000', '--out', join(dir, 'out'), '--', ...JOB], { timeoutMs: 90_000 })
     expect(cli.code, cli.stderr).toBe(0)
     const { verification } = JSON.parse(cli.stdout.trim().split('\n').at(-1)!) as { verification: VerificationRecord }
     expect(verification.verdict).toBe('majority')
