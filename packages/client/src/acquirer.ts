@@ -13,7 +13,7 @@ import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import { runAuction, type AuctionComponents, type AuctionResult, type ReceivedBid } from './auction.js'
 import type { AttemptRecord } from './client-store.js'
 import {
-  DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_RFQ_FANOUT, LEASE_TIMEOUT_MS, QUEUE_FIRST_PAUSE_MS, QUEUE_MAX_PAUSE_MS
+  DEFAULT_BID_WINDOW_MS, DEFAULT_QUEUE_TIMEOUT_MS, DEFAULT_RANK_STRATEGY, DEFAULT_RFQ_FANOUT, LEASE_TIMEOUT_MS, QUEUE_FIRST_PAUSE_MS, QUEUE_MAX_PAUSE_MS
 } from './constants.js'
 import { JobRefusedError, LeaseRejectedError, NoBidsError, NoMatchingProvidersError, type ProviderReasons } from './errors.js'
 import type { Acquired } from './failover.js'
@@ -72,11 +72,13 @@ export class Acquirer {
     const unreachable: ProviderReasons[] = []
     const skip = new Set(exclude)
     for (;;) {
+      // A verified run's other replicas may have leased since the last round.
+      for (const p of options.exclude ?? []) skip.add(p)
       try {
         result = await runAuction(this.components.auction, toJobOrder({ ...options, runtime: spec.runtime, image: spec.image }, { client: this.self, dryRun: false }), {
           fanout: options.fanout ?? DEFAULT_RFQ_FANOUT,
           windowMs: options.bidWindowMs ?? DEFAULT_BID_WINDOW_MS,
-          strategy: options.strategy ?? 'price',
+          strategy: options.strategy ?? DEFAULT_RANK_STRATEGY,
           exclude: skip,
           signal: options.signal
         })

@@ -10,12 +10,13 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import {
   ORDERS_TOPIC, PayloadType, auctionDecided, deadline, declineReasonName, decodeBid, isBusyDecline, orderDigest,
-  decodeBidResponse, encodeEnvelope, encodeJobOrder, matchOffer, openEnvelope, rankBids, rankOffers, signEnvelope,
+  decodeBidResponse, effectivePrice, encodeEnvelope, encodeJobOrder, matchOffer, measuredWork, openEnvelope, rankBids, rankOffers, signEnvelope,
   type Bid, type BidResponse, type CapacityOffer, type JobOrder, type OfferBook, type OfferCandidate, type Opened,
   type SignedEnvelope, type UnreachableBackoff, InvalidMessageError
 } from '@gpumesh/protocol'
 import { DIAL_TIMEOUT_MS, type GpumeshLibp2p, type RequestChannels } from '@gpumesh/peer'
 import type { ProviderReasons } from './errors.js'
+import type { ReputationSource } from './reputation-book.js'
 import { BUSY_HINT_HOLD_MS } from './constants.js'
 
 export interface ReceivedBid {
@@ -70,6 +71,8 @@ export interface AuctionComponents {
   unreachable: UnreachableBackoff
   /** Told whom we reached and whom we could not (offer gossip keeps the relayers' standing). */
   reachability?: { reached: (provider: string) => void, unreachable: (provider: string) => void }
+  /** Each provider's score from our own history with it (ranking; neutral when absent). */
+  reputation?: ReputationSource
 }
 
 /** Hints kept before expired ones are swept. */
@@ -234,9 +237,16 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
     }).then(async () => { await Promise.all(pending) })
   }
 
-  // Ranked by price, the auction is over once nobody still to answer could bid lower.
-  const outstanding = new Map(targets.map(t => [t.provider, t.pricePerGpuHour]))
-  const bestPrice = (): bigint | undefined => bids.reduce<bigint | undefined>((m, b) => m === undefined || b.bid.pricePerGpuHour < m ? b.bid.pricePerGpuHour : m, undefined)
+  // Ranked by price, the auction is over once nobody still to answer could bid lower;
+  // ranked by reputation, once nobody could bid a lower price over its reliability.
+  const scoreOf = (provider: string): number | undefined => components.reputation?.score(provider)
+  const keyPrice = (provider: string, price: bigint): bigint => options.strategy === 'reputation' ? effectivePrice(price, scoreOf(provider)) : price
+  const closesEarly = options.strategy === 'price' || options.strategy === 'reputation'
+  const outstanding = new Map(targets.map(t => [t.provider, keyPrice(t.provider, t.pricePerGpuHour)]))
+  const bestPrice = (): bigint | undefined => bids.reduce<bigint | undefined>((m, b) => {
+    const k = keyPrice(b.provider, b.bid.pricePerGpuHour)
+    return m === undefined || k < m ? k : m
+  }, undefined)
   let onDecided = (): void => {}
   const decidedEarly = new Promise<void>(resolve => { onDecided = resolve })
   const answered = Promise.all(targets.map(async offer => {
@@ -263,7 +273,7 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
       }
     } finally {
       outstanding.delete(offer.provider)
-      if (options.strategy === 'price' && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
+      if (closesEarly && !decided && auctionDecided(bestPrice(), outstanding.values())) onDecided()
     }
   }))
   // Late answers and the orders topic still run on the window; once both are done, the timer can go.
@@ -278,7 +288,9 @@ export async function runAuction (components: AuctionComponents, order: JobOrder
     stopCallbacks()
   }
 
-  const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs })), options.strategy)
+  // `value`: the work its signed offer says the price buys (measured offers).
+  const workOf = (provider: string): number => measuredWork(book.get(provider)?.measured)
+  const rank = (list: ReceivedBid[]): ReceivedBid[] => rankBids(list.map(b => ({ bid: b.bid, latencyMs: b.latencyMs, reputation: scoreOf(b.provider), work: workOf(b.provider) })), options.strategy)
     .map(r => list.find(b => b.bid.bidId === r.bid.bidId) as ReceivedBid)
   return { order, bids: rank(bids), declines: [...declines], unmatched, skipped, asked: targets.map(t => t.provider), broadcast, late: answered.then(() => rank(late)) }
 }

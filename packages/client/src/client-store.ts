@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { Level } from 'level'
 import type { AbstractSublevel } from 'abstract-level'
-import type { JobState } from '@gpumesh/protocol'
+import type { JobState, ReputationRecord } from '@gpumesh/protocol'
 
 export interface AttemptRecord {
   attempt: number
@@ -46,6 +46,8 @@ export interface ClientJobRecord {
   }
   retriesLeft: number
   attempts: AttemptRecord[]
+  /** Receipts wait for settle() before they are countersigned (a verified run's replica). */
+  deferCountersign?: boolean
 }
 
 export interface ReceiptEntry {
@@ -58,6 +60,28 @@ export interface ReceiptEntry {
   acceptance: string
   /** Whether the provider acknowledged the countersignature. */
   delivered: boolean
+  /**
+   * Set when a verified run found this attempt's results disagreeing with the majority:
+   * not countersigned (see docs/architecture.md, "Verified results").
+   */
+  disputed?: boolean
+}
+
+/** A verified run: the client jobs that ran the same spec on distinct providers, and what they came to. */
+export interface VerificationRecord {
+  id: string
+  createdAtMs: number
+  /** Runs asked for (N); one more is added on disagreement. */
+  replicas: number
+  /** Only these outputs are compared (a non-deterministic job); empty: every file. */
+  outputs: string[]
+  runs: Array<{ jobId: string, provider: string, state: JobState, digest?: string }>
+  verdict: 'running' | 'agreed' | 'majority' | 'undecided' | 'failed'
+  /** The tree digest the majority agreed on. */
+  digest?: string
+  /** The job whose results are the verified ones. */
+  resultJobId?: string
+  disagreeing: string[]
 }
 
 type Sub<V> = AbstractSublevel<Level<string, any>, string | Uint8Array, string, V>
@@ -69,12 +93,21 @@ export class ClientStore {
   readonly events: Sub<Uint8Array>
   /** `${jobId}!${attempt}` -> receipt entry. */
   readonly receipts: Sub<ReceiptEntry>
+  /** provider peer id -> what our own jobs there came to (reputation-book.ts). */
+  readonly reputation: Sub<ReputationRecord>
+  /** `${jobId}!${attempt}!${what}` -> 1: outcomes already counted, so a replay after a restart counts nothing twice. */
+  readonly reputationSeen: Sub<number>
+  /** verified run id -> its runs and verdict (verifier.ts). */
+  readonly verifications: Sub<VerificationRecord>
 
   constructor (dataDir: string) {
     this.db = new Level<string, any>(join(dataDir, 'db'), { valueEncoding: 'json' })
     this.jobs = this.db.sublevel<string, ClientJobRecord>('jobs', { valueEncoding: 'json' })
     this.events = this.db.sublevel<string, Uint8Array>('events', { valueEncoding: 'view' })
     this.receipts = this.db.sublevel<string, ReceiptEntry>('receipts', { valueEncoding: 'json' })
+    this.reputation = this.db.sublevel<string, ReputationRecord>('reputation', { valueEncoding: 'json' })
+    this.reputationSeen = this.db.sublevel<string, number>('reputation-seen', { valueEncoding: 'json' })
+    this.verifications = this.db.sublevel<string, VerificationRecord>('verifications', { valueEncoding: 'json' })
   }
 
   async open (): Promise<void> { await this.db.open() }

@@ -10,7 +10,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { ComponentLogger, PrivateKey } from '@libp2p/interface'
 import {
   BID_CALLBACK_PROTOCOL, BID_PROTOCOL, FramedStream, LEASE_PROTOCOL, MAX_MARKET_MESSAGE_BYTES, declineReasonName, decodeBidResponse,
-  matchOffer, SourceStanding, UnreachableBackoff, type CapacityOffer, type JobOrder, type WorkloadSpec
+  matchOffer, SourceStanding, UnreachableBackoff, type CapacityOffer, type JobOrder, type ReputationScore, type WorkloadSpec
 } from '@gpumesh/protocol'
 import { createGpumeshHost, DISTRUSTED_PEER_APP_SCORE, loadOrCreatePrivateKey, OfferGossip, OfferSync, RequestChannels, type GpumeshLibp2p } from '@gpumesh/peer'
 import { toJobOrder, type OrderOptions, type SubmitOptions } from './order-options.js'
@@ -25,6 +25,9 @@ import { JobRunner } from './job-runner.js'
 import { isJobSpecDocument, type JobSpecDocument } from './spec/job-spec.js'
 import { checkJobSpec } from './spec/spec-file.js'
 import { toSubmission } from './spec/spec-submission.js'
+import { ReputationBook } from './reputation-book.js'
+import { Verifier, type VerifiedRun, type VerifiedSubmitOptions } from './verifier.js'
+import { probeProvider, type ProbeCheck } from './probe-check.js'
 
 export interface ClientInit {
   /** Multiaddrs (with /p2p/<id>) of peers to join through. */
@@ -49,6 +52,8 @@ export interface ProviderInfo extends CapacityOffer {
   reached: boolean
   /** The peer that relayed it, when not reached. */
   via?: string
+  /** What our own jobs there came to: the score the auction ranks by, and why. */
+  reputation: ReputationScore
   /** Whether the offer matches the given filter (when one was given). */
   matches?: boolean
   reasons?: string[]
@@ -79,6 +84,16 @@ export interface GpumeshClient {
     (spec: Partial<WorkloadSpec>, options: SubmitOptions): Promise<Job>
     (spec: JobSpecDocument, options?: Partial<SubmitOptions> & { baseDir?: string }): Promise<Job>
   }
+  /**
+   * Run `spec` on `verify.replicas` distinct providers and compare their results (see
+   * docs/architecture.md, "Verified results"); resolves once every replica is leased.
+   */
+  submitVerified: (spec: Partial<WorkloadSpec>, options: VerifiedSubmitOptions) => Promise<VerifiedRun>
+  /**
+   * Run the offer probe on `provider` as a small paid job with our own nonce, and compare
+   * its figures with what the provider's offer claims (see "Measured offers").
+   */
+  probe: (provider: string, options: OrderOptions) => Promise<ProbeCheck>
   job: (id: string, options?: { signal?: AbortSignal }) => Promise<Job>
   jobs: () => Promise<ClientJobRecord[]>
   receipts: () => Promise<ReceiptEntry[]>
@@ -129,6 +144,8 @@ class Client implements GpumeshClient {
   private readonly leases: RequestChannels
   private readonly auction: AuctionComponents
   private readonly runner: JobRunner
+  private readonly reputation: ReputationBook
+  private readonly verifier: Verifier
   private stopped = false
 
   constructor (libp2p: GpumeshLibp2p, privateKey: PrivateKey, store: ClientStore, logger: ComponentLogger, init: ClientInit, standing: SourceStanding) {
@@ -141,6 +158,7 @@ class Client implements GpumeshClient {
     this.leases = new RequestChannels(libp2p, { protocol: LEASE_PROTOCOL, maxResponseBytes: MAX_MARKET_MESSAGE_BYTES })
     this.sync = new OfferSync({ libp2p, gossip: this.offers, logger }, { serve: false })
     const busy = new BusyHints()
+    this.reputation = new ReputationBook(store)
     this.auction = {
       libp2p,
       privateKey,
@@ -149,9 +167,11 @@ class Client implements GpumeshClient {
       rfq: this.rfq,
       busy,
       unreachable: new UnreachableBackoff(),
-      reachability: this.offers
+      reachability: this.offers,
+      reputation: this.reputation
     }
-    this.runner = new JobRunner({ libp2p, privateKey, store, auction: this.auction, leases: this.leases, logger }, { heartbeatMs: init.heartbeatMs })
+    this.runner = new JobRunner({ libp2p, privateKey, store, auction: this.auction, leases: this.leases, reputation: this.reputation, logger }, { heartbeatMs: init.heartbeatMs })
+    this.verifier = new Verifier({ submit: async (spec, options) => await this.runner.submit(spec, options), store, reputation: this.reputation, log: logger.forComponent('gpumesh:verifier') })
     this.offers.addEventListener('offer:received', (evt) => {
       void rememberAddrs(libp2p, evt.detail)
       // A fresh offer says for itself what is free.
@@ -160,6 +180,7 @@ class Client implements GpumeshClient {
   }
 
   async start (): Promise<void> {
+    await this.reputation.load()
     this.offers.start()
     await this.sync.start()
     await this.libp2p.handle(BID_CALLBACK_PROTOCOL, (stream, connection) => {
@@ -211,7 +232,7 @@ class Client implements GpumeshClient {
 
   providers (options: { filter?: OrderOptions } = {}): ProviderInfo[] {
     // Reached providers first; relayed ones are flagged with who relayed them.
-    const offers = this.offers.book.entries().map(e => ({ ...e.offer, reached: e.standing === 'reached', ...(e.standing === 'relayed' ? { via: e.source } : {}) }))
+    const offers = this.offers.book.entries().map(e => ({ ...e.offer, reached: e.standing === 'reached', ...(e.standing === 'relayed' ? { via: e.source } : {}), reputation: this.reputation.explain(e.offer.provider) }))
     if (options.filter === undefined) return offers
     const order = this.buildOrder(options.filter, false)
     return offers.map(o => {
@@ -248,6 +269,18 @@ class Client implements GpumeshClient {
     return await this.runner.submit(spec, options as SubmitOptions)
   }
 
+  async submitVerified (spec: Partial<WorkloadSpec>, options: VerifiedSubmitOptions): Promise<VerifiedRun> {
+    return await this.verifier.submit(spec, options)
+  }
+
+  async probe (provider: string, options: OrderOptions): Promise<ProbeCheck> {
+    return await probeProvider({
+      submit: async (spec, o) => await this.runner.submit(spec, o),
+      providers: () => this.offers.book.list().map(o => o.provider),
+      measured: p => this.offers.book.get(p)?.measured
+    }, provider, options)
+  }
+
   async job (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> {
     return await this.runner.job(id, options)
   }
@@ -267,7 +300,9 @@ class Client implements GpumeshClient {
   async stop (): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    await this.verifier.stop()
     await this.runner.stop()
+    await this.reputation.flush()
     this.rfq.stop()
     this.leases.stop()
     await this.sync.stop().catch(() => {})

@@ -7,6 +7,12 @@
  * submit -> running on a 10-provider testnet on two cores).
  */
 export const DEFAULT_RFQ_FANOUT = 3
+/**
+ * How submit ranks bids: by price over the provider's reliability from our own history
+ * (effectivePrice). With no history every provider scores the same and it is the price
+ * order; a provider that drops jobs after bidding low loses to one that finishes them.
+ */
+export const DEFAULT_RANK_STRATEGY = 'reputation' as const
 /** Bid window: bids travel on direct streams (~1 ms on a LAN), so a few hundred ms is plenty. */
 export const DEFAULT_BID_WINDOW_MS = 300
 /** The provider's heartbeat interval while a job runs (see the node's jobs.heartbeatMs). */

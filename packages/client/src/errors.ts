@@ -156,3 +156,18 @@ export function formatSpecIssue (issue: SpecIssue): string {
   const at = issue.line > 0 ? `${issue.line}:${issue.column} ` : ''
   return `${at}${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`
 }
+/**
+ * Thrown when a verified run reached no majority: after the extra run, no result tree
+ * was produced by more than half the runs (or too few runs produced any). `runs` says
+ * who produced what.
+ */
+export class VerificationFailedError extends GpumeshError {
+  static override name = 'VerificationFailedError'
+  override readonly code = 'ERR_VERIFICATION_FAILED'
+  readonly runs: Array<{ provider: string, state: string, digest?: string }>
+  constructor (runs: Array<{ provider: string, state: string, digest?: string }>, message?: string, options?: GpumeshErrorOptions) {
+    super(message ?? `Verification failed: no result had a majority (${runs.map(r => `${r.provider.slice(-8)}: ${r.digest?.slice(0, 12) ?? r.state}`).join('; ')})`, options)
+    this.name = 'VerificationFailedError'
+    this.runs = runs
+  }
+}

@@ -19,6 +19,8 @@ import { Failover, type Acquired } from './failover.js'
 import { JobHandle, type Job, type JobHost } from './job.js'
 import { jobRequest } from './job-connection.js'
 import { toJobOrder, type SubmitOptions } from './order-options.js'
+import type { ReputationBook } from './reputation-book.js'
+import { feedReputation } from './reputation-feed.js'
 
 export interface JobRunnerComponents {
   libp2p: GpumeshLibp2p
@@ -29,6 +31,8 @@ export interface JobRunnerComponents {
   auction: AuctionComponents
   /** Lease-protocol channels, one per provider: releasing the bids not taken. */
   leases: RequestChannels
+  /** Where each job's outcomes are counted for its providers. */
+  reputation: ReputationBook
   logger: ComponentLogger
 }
 
@@ -46,6 +50,8 @@ export class JobRunner {
   private readonly live = new Map<string, JobHandle>()
   private readonly controllers = new Set<AbortController>()
   private readonly running = new Set<Promise<void>>()
+  /** Aborted by stop(): ends the reputation feeds of jobs still running. */
+  private readonly stopping = new AbortController()
   private stopped = false
 
   constructor (components: JobRunnerComponents, init: JobRunnerInit = {}) {
@@ -62,7 +68,7 @@ export class JobRunner {
     }, { idleTimeoutMs: this.idleTimeoutMs })
   }
 
-  async submit (specInput: Partial<WorkloadSpec>, options: SubmitOptions): Promise<Job> {
+  async submit (specInput: Partial<WorkloadSpec>, options: SubmitOptions): Promise<JobHandle> {
     const spec = validateWorkloadSpec(specInput)
     const order = toJobOrder({ ...options, runtime: spec.runtime, image: spec.image }, { client: this.self, dryRun: false })
     const record: ClientJobRecord = {
@@ -82,11 +88,13 @@ export class JobRunner {
         region: order.region
       },
       retriesLeft: options.retries ?? 0,
-      attempts: []
+      attempts: [],
+      ...(options.deferCountersign === true ? { deferCountersign: true } : {})
     }
     const job = new JobHandle(record, this.jobHost())
     await job.save()
     this.live.set(job.id, job)
+    this.watch(job)
     options.onJob?.(job)
     // The first attempt's auction and lease happen before submit() returns, so their
     // errors (no bids, every lease rejected) reach the caller directly.
@@ -112,6 +120,7 @@ export class JobRunner {
     if (record === undefined) throw new JobNotFoundError(id)
     const job = new JobHandle(record, this.jobHost())
     this.live.set(id, job)
+    this.watch(job)
     await job.replayStored()
     const attempt = job.attempt
     // Its providers are reachable even before their next offers reach us.
@@ -137,6 +146,7 @@ export class JobRunner {
   /** Abandon every job stream and wait for the background work to settle; the jobs stay in the store. */
   async stop (): Promise<void> {
     this.stopped = true
+    this.stopping.abort()
     for (const c of this.controllers) c.abort()
     await Promise.allSettled([...this.running])
   }
@@ -148,6 +158,11 @@ export class JobRunner {
    */
   private forget (job: JobHandle): void {
     if (this.live.get(job.id) === job) this.live.delete(job.id)
+  }
+
+  /** Count the job's outcomes for its providers' reputation, as they happen (once each, replays included). */
+  private watch (job: JobHandle): void {
+    this.track(feedReputation(job, this.components.reputation, this.stopping.signal).catch(err => { this.log('reputation feed of %s - %e', job.id, err) }))
   }
 
   private track (p: Promise<void>): void {

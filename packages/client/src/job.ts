@@ -9,7 +9,7 @@ import {
   PayloadType, decodeEnvelope, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
   isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
-import { ClientStore, type AttemptRecord, type ClientJobRecord } from './client-store.js'
+import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import { JobFailedError, ResultIntegrityError } from './errors.js'
 import { isProviderStop } from './failover.js'
 import { CANCEL_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
@@ -185,6 +185,36 @@ export class JobHandle implements Job {
     for await (const bytes of this.host.store.events.values({ gte: prefix, lt: `${prefix}~` })) yield decodeJobEvent(bytes)
   }
 
+  /**
+   * @internal A verified run's verdict on this replica (deferCountersign): countersign
+   * every receipt it holds, or, with `pay` false, every one but the final attempt's,
+   * which is marked disputed and left uncountersigned. Returns the final attempt's entry.
+   */
+  async settle (pay: boolean, options: { signal?: AbortSignal } = {}): Promise<ReceiptEntry | undefined> {
+    const final = this.attempt?.attempt
+    let out: ReceiptEntry | undefined
+    for await (const [key, entry] of this.host.store.receipts.iterator({ gte: `${this.id}!`, lt: `${this.id}!~` })) {
+      options.signal?.throwIfAborted()
+      const attempt = this.record.attempts.find(a => a.attempt === entry.attempt)
+      if (attempt === undefined || entry.acceptance !== '' || entry.disputed === true) {
+        if (entry.attempt === final) out = entry
+        continue
+      }
+      let next: ReceiptEntry
+      if (!pay && entry.attempt === final) {
+        next = { ...entry, disputed: true }
+      } else {
+        const envelope = decodeEnvelope(Buffer.from(entry.receipt, 'base64'))
+        const acceptance = await this.host.sign(PayloadType.receiptAcceptance, encodeReceiptAcceptance({ jobId: attempt.providerJobId, receiptDigest: receiptDigest(envelope.payload) }))
+        const delivered = await this.host.countersign(this, attempt, acceptance).catch(() => false)
+        next = { ...entry, acceptance: Buffer.from(encodeEnvelope(acceptance)).toString('base64'), delivered }
+      }
+      await this.host.store.receipts.put(key, next)
+      if (entry.attempt === final) out = next
+    }
+    return out
+  }
+
   // ---- driven by the client ----
 
   /** @internal */
@@ -303,6 +333,9 @@ export class JobHandle implements Job {
     const existing = await this.host.store.receipts.get(key)
     if (existing !== undefined) {
       countersigned = existing.delivered
+    } else if (live && this.record.deferCountersign === true) {
+      // A verified run's replica: kept, and countersigned by settle() once the verdict is in.
+      await this.host.store.receipts.put(key, { jobId: this.id, attempt: attempt.attempt, provider: attempt.provider, receipt: Buffer.from(encodeEnvelope(envelope)).toString('base64'), acceptance: '', delivered: false })
     } else if (live) {
       const digest = receiptDigest(envelope.payload)
       const acceptance = await this.host.sign(PayloadType.receiptAcceptance, encodeReceiptAcceptance({ jobId: receipt.jobId, receiptDigest: digest }))

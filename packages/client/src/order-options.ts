@@ -37,6 +37,7 @@ export interface SubmitOptions extends OrderOptions {
   bidWindowMs?: number
   /** Providers asked directly (K). */
   fanout?: number
+  /** How bids are ranked. Default 'reputation': price over reliability (see docs/architecture.md, "Reputation"). */
   strategy?: RankStrategy
   /** Times a lost job is resubmitted to the next-best provider. */
   retries?: number
@@ -45,6 +46,16 @@ export interface SubmitOptions extends OrderOptions {
    * (bids, queueing, the lease) can then be followed live, while `submit` still waits.
    */
   onJob?: (job: Job) => void
+  /**
+   * Providers not to lease from (a verified run's other replicas). Read at every
+   * auction, retries too, so a caller may add to it while the job runs.
+   */
+  exclude?: ReadonlySet<string>
+  /**
+   * Keep each receipt uncountersigned until the caller settles the job (Job.settle):
+   * a verified run pays only once it knows whose results were right.
+   */
+  deferCountersign?: boolean
 }
 
 /** The order for `options`, from `client`; `now` is injectable for tests. */

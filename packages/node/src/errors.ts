@@ -85,3 +85,13 @@ export class InputFetchError extends GpumeshError {
     this.input = input
   }
 }
+
+/** Thrown when the offer probe (or the GPU probe command) could not run or did not end cleanly. */
+export class ProbeFailedError extends GpumeshError {
+  static override name = 'ProbeFailedError'
+  override readonly code = 'ERR_PROBE_FAILED'
+  constructor (message = 'The probe failed', options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'ProbeFailedError'
+  }
+}

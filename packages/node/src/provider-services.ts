@@ -25,6 +25,7 @@ import { ClientPolicy } from './market/client-policy.js'
 import { HoldPolicy, UnheldBids } from './market/hold-policy.js'
 import { LeaseManager } from './market/lease-manager.js'
 import { OfferPublisher } from './market/offer-publisher.js'
+import { OfferProbe } from './probe/offer-probe.js'
 import { OrderEvaluator } from './market/order-evaluator.js'
 import { NodeMetrics } from './metrics.js'
 import { MetricsObserver } from './metrics-observer.js'
@@ -128,8 +129,21 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
       region: config.region,
       attributes: config.attributes,
       runtimes: offered,
-      images: dockerImages === undefined ? undefined : () => dockerImages.offered()
+      images: dockerImages === undefined ? undefined : () => dockerImages.offered(),
+      measurement: () => probe?.latest
     })
+    // Measured offers: the probe runs in the process runtime (its sandbox) when that is offered.
+    const processRuntime = offered.includes('process') ? runtimes.get('process') : undefined
+    const probe = config.probe.enabled && processRuntime !== undefined && inventory.gpus.length > 0
+      ? new OfferProbe({ runtime: processRuntime, logger }, {
+        dataDir: config.dataDir,
+        intervalMs: config.probe.intervalMs,
+        gpuCommand: config.probe.gpuCommand,
+        gpuIndices: inventory.gpus.map(g => g.index),
+        gpuVendor: inventory.gpus[0]?.vendor
+      })
+      : undefined
+    probe?.addEventListener('probe:measured', () => { publisher.refresh() })
     const offers = new OfferGossip({ libp2p, logger }, { standing })
     const offerSync = new OfferSync({ libp2p, gossip: offers, logger }, { ownOffer: async () => await publisher.envelope() })
     const idle = config.idle.enabled ? idleMonitor(config, ledger, runtimes, jobs, logger) : undefined
@@ -161,6 +175,7 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
       { name: 'offer-gossip', service: { start: async () => { offers.start() }, stop: async () => { offers.stop() } } },
       { name: 'offer-sync', service: offerSync },
       ...(idle !== undefined ? [{ name: 'idle', service: idle }] : []),
+      ...(probe !== undefined ? [{ name: 'probe', service: probe }] : []),
       { name: 'publisher', service: publisher },
       ...(api !== undefined ? [{ name: 'api', service: api }] : []),
       { name: 'drain', service: drain }

@@ -35,6 +35,20 @@ export interface CapacityOffer {
   addrs: string[]
   /** Docker: the images it has or will pull (names, `*` globs); absent or empty = not said. */
   images?: string[]
+  /** What the provider's own probe measured in its sandbox (signed with the offer); absent = not measured. */
+  measured?: OfferMeasurement
+}
+
+/** A provider's probe figures, whole units per second; 0 = not measured. See market/measurement.ts. */
+export interface OfferMeasurement {
+  probeVersion: number
+  measuredAtMs: number
+  durationMs: number
+  cpuHashMiBps: number
+  memoryCopyMiBps: number
+  diskWriteMiBps: number
+  gpuGflops: number
+  h2dMiBps: number
 }
 
 const VENDORS: readonly string[] = ['nvidia', 'amd', 'other']
@@ -52,8 +66,33 @@ export function encodeCapacityOffer (offer: CapacityOffer): Uint8Array {
     memoryMib: offer.memoryMiB,
     diskMib: offer.diskMiB,
     pricePerGpuHour: fromBigInt(offer.pricePerGpuHour, 'pricePerGpuHour'),
-    images: offer.images ?? []
+    images: offer.images ?? [],
+    measured: offer.measured === undefined
+      ? undefined
+      : pb.OfferMeasurement.create({
+        probeVersion: offer.measured.probeVersion,
+        measuredAtMs: offer.measured.measuredAtMs,
+        durationMs: offer.measured.durationMs,
+        cpuHashMibS: offer.measured.cpuHashMiBps,
+        memoryCopyMibS: offer.measured.memoryCopyMiBps,
+        diskWriteMibS: offer.measured.diskWriteMiBps,
+        gpuGflops: offer.measured.gpuGflops,
+        h2dMibS: offer.measured.h2dMiBps
+      })
   }))
+}
+
+function decodeMeasurement (m: NonNullable<ReturnType<typeof pb.CapacityOffer.decode>['measured']>): OfferMeasurement {
+  return {
+    probeVersion: checkRange(m.probeVersion, 'measured.probeVersion', 1, 1_000_000),
+    measuredAtMs: checkSafeUint(m.measuredAtMs, 'measured.measuredAtMs'),
+    durationMs: checkRange(m.durationMs, 'measured.durationMs', 0, 3_600_000),
+    cpuHashMiBps: checkSafeUint(m.cpuHashMibS, 'measured.cpuHashMiBps'),
+    memoryCopyMiBps: checkSafeUint(m.memoryCopyMibS, 'measured.memoryCopyMiBps'),
+    diskWriteMiBps: checkSafeUint(m.diskWriteMibS, 'measured.diskWriteMiBps'),
+    gpuGflops: checkSafeUint(m.gpuGflops, 'measured.gpuGflops'),
+    h2dMiBps: checkSafeUint(m.h2dMibS, 'measured.h2dMiBps')
+  }
 }
 
 export function decodeCapacityOffer (bytes: Uint8Array): CapacityOffer {
@@ -86,7 +125,8 @@ export function decodeCapacityOffer (bytes: Uint8Array): CapacityOffer {
     expiresAtMs: checkSafeUint(m.expiresAtMs, 'expiresAtMs'),
     addrs: checkCount(m.addrs, 'addrs', Limits.addrs).map((a, i) => checkString(a, `addrs[${i}]`, Limits.addrChars)),
     // Set only when the offer says: an offer without the field reads as before.
-    ...(images.length > 0 ? { images } : {})
+    ...(images.length > 0 ? { images } : {}),
+    ...(m.measured !== null && m.measured !== undefined ? { measured: decodeMeasurement(m.measured) } : {})
   }
 }
 

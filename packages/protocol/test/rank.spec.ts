@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidParametersError } from '../src/errors.js'
-import { auctionDecided, rankBids, type RankableBid } from '../src/market/rank.js'
+import { auctionDecided, effectivePrice, rankBids, type RankableBid } from '../src/market/rank.js'
 import * as f from './fixtures.js'
 
 function rb (bidId: string, provider: string, price: bigint, latencyMs: number, reputation?: number): RankableBid {
@@ -20,7 +20,7 @@ describe('rankBids', () => {
   it.each([
     ['price: cheapest, then reputation, then latency', 'price', ['cheap-trusted', 'cheap-slow', 'mid', 'pricey-fast']],
     ['latency: fastest first', 'latency', ['pricey-fast', 'mid', 'cheap-slow', 'cheap-trusted']],
-    ['reputation: most trusted first', 'reputation', ['cheap-trusted', 'pricey-fast', 'cheap-slow', 'mid']]
+    ['reputation: lowest price over reliability first', 'reputation', ['cheap-trusted', 'cheap-slow', 'pricey-fast', 'mid']]
   ] as const)('%s', (_name, strategy, expected) => {
     expect(ids(rankBids(bids, strategy))).toEqual(expected)
   })
@@ -75,6 +75,28 @@ describe('rankBids', () => {
   it('refuses an unknown strategy with a typed error', () => {
     expect(() => rankBids(bids, 'random' as never)).toThrow(InvalidParametersError)
     expect(() => rankBids(bids, 'toString' as never)).toThrow(InvalidParametersError)
+  })
+})
+
+describe('ranked by reputation', () => {
+  it('prefers a dearer provider that finishes its jobs to a cheap one that drops them', () => {
+    // 1 credit at 0.25 (dropped two of two) costs 4 per finished job; 2 credits at 0.8 cost 2.5.
+    const dropper = rb('dropper', 'p1', 1_000_000n, 1, 0.25)
+    const honest = rb('honest', 'p2', 2_000_000n, 50, 0.8)
+    expect(ids(rankBids([dropper, honest], 'reputation'))).toEqual(['honest', 'dropper'])
+    expect(ids(rankBids([dropper, honest], 'price'))).toEqual(['dropper', 'honest'])
+  })
+
+  it('ranks equal scores by price, as the price strategy does', () => {
+    const list = [rb('b', 'p1', 3n, 1, 0.5), rb('a', 'p2', 2n, 9, 0.5), rb('c', 'p3', 5n, 1)]
+    expect(ids(rankBids(list, 'reputation'))).toEqual(ids(rankBids(list, 'price')))
+  })
+
+  it('gives a provider at reputation 0 a finite effective price (floored at 0.05)', () => {
+    expect(effectivePrice(1_000_000n, 0)).toBe(20_000_000n)
+    expect(effectivePrice(1_000_000n, 1)).toBe(1_000_000n)
+    expect(effectivePrice(1_000_000n, undefined)).toBe(2_000_000n)
+    expect(effectivePrice(1_000_000n, Number.NaN)).toBe(2_000_000n)
   })
 })
 

@@ -20,6 +20,8 @@ export const ExitCode = {
   notFound: 9,
   /** Could not reach the network (bootstrap peers unreachable). */
   unreachable: 10,
+  /** `--verify`: the runs reached no majority result. */
+  unverified: 11,
   /** Ctrl-C (128 + SIGINT), as shells expect; a job already running keeps running. */
   interrupted: 130
 } as const
@@ -43,6 +45,7 @@ export function exitCodeFor (err: unknown): number {
     case 'JobSpecError':
     case 'UsageError': return ExitCode.usage
     case 'UnreachableError': return ExitCode.unreachable
+    case 'VerificationFailedError': return ExitCode.unverified
     default: return ExitCode.error
   }
 }

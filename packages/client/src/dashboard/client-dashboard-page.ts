@@ -68,11 +68,13 @@ const SCRIPT = `'use strict'
 
     fill('spend', chart(points, 'cr'), el('div', { class: 'note' }, 'Cumulative credits from receipts: ' + credits(spent.toString())))
 
-    fill('providers', table(['Provider', 'GPUs', '#Price', 'Region', 'Seen'], s.providers.map(p => [
+    fill('providers', table(['Provider', 'GPUs', '#Price', 'Region', 'Seen', 'Measured', 'Score (why)'], s.providers.map(p => [
       el('span', { class: 'mono', title: p.provider }, shortId(p.provider)),
       p.gpus.map(g => g.countFree + '/' + g.countTotal + ' × ' + g.model + ' (' + (g.vramMiB / 1024).toFixed(0) + ' GiB)').join(', ') || 'none',
       credits(p.pricePerGpuHour), p.region || '(none)',
-      p.reached ? badge('reached') : [badge('relayed'), el('span', { class: 'note mono', title: p.via || '' }, ' via ' + shortId(p.via || '?'))]
+      p.reached ? badge('reached') : [badge('relayed'), el('span', { class: 'note mono', title: p.via || '' }, ' via ' + shortId(p.via || '?'))],
+      p.measured ? 'cpu ' + p.measured.cpuHashMiBps + ', mem ' + p.measured.memoryCopyMiBps + ', disk ' + p.measured.diskWriteMiBps + ' MiB/s' + (p.measured.gpuGflops > 0 ? ', gpu ' + p.measured.gpuGflops + ' GFLOPS' : '') : '-',
+      p.reputation ? p.reputation.score.toFixed(2) + ' (' + p.reputation.why.join(', ') + ')' : '-'
     ]), 'No providers known yet.'))
   }
 

@@ -131,7 +131,10 @@ export class ClientDashboard {
       runtimes: p.runtimes,
       reached: p.reached,
       via: p.via,
-      expiresAtMs: p.expiresAtMs
+      expiresAtMs: p.expiresAtMs,
+      // What our own jobs there came to, and what its probe measured (docs/architecture.md, "Reputation", "Measured offers").
+      reputation: { score: p.reputation.score, why: p.reputation.why },
+      measured: p.measured === undefined ? undefined : { cpuHashMiBps: p.measured.cpuHashMiBps, memoryCopyMiBps: p.measured.memoryCopyMiBps, diskWriteMiBps: p.measured.diskWriteMiBps, gpuGflops: p.measured.gpuGflops }
     }))
     return { client: { peerId: this.client.peerId, showsLogs: this.showsLogs, now: Date.now() }, jobs, receipts, providers }
   }

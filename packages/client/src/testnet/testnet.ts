@@ -59,6 +59,12 @@ export interface TestnetInit {
   nodeConfig?: Record<string, unknown>
   /** Each child's stderr line, prefixed by its name (for --verbose). */
   onLog?: (line: string) => void
+  /**
+   * Let every provider run its offer probe (measured offers). Off by default: every node
+   * of a local testnet shares one machine, so N probes measure the same host N times and
+   * cost a second of CPU each at start.
+   */
+  probe?: boolean
 }
 
 /** Where the gpumesh-node script is: the workspace/installed package, not an import. */
@@ -144,7 +150,8 @@ export async function startTestnet (init: TestnetInit): Promise<Testnet> {
   }
   const net = new Testnet(baseDir, owns, init.keep ?? false)
   try {
-    const common = { port, allowClients: init.allowClients ?? [], nodeConfig: init.nodeConfig, onLog: init.onLog }
+    const nodeConfig = init.probe === true ? init.nodeConfig : { probe: { enabled: false }, ...init.nodeConfig }
+    const common = { port, allowClients: init.allowClients ?? [], nodeConfig, onLog: init.onLog }
     const boot = await startNode(nodeBin, net, { ...common, name: 'bootstrap', host: '127.0.0.2', bootstrap: [] })
     // A few at a time: a hundred node processes starting at once on a small machine
     // would each wait minutes for a core.

@@ -36,6 +36,7 @@ export function defaultConfig (dataDir: string): NodeConfig {
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
     inputs: { maxCacheBytes: 10 * 1024 ** 3, maxInputBytes: 4 * 1024 ** 3, preparingTimeoutS: 600, allowHosts: ['*'], allowPrivateAddresses: false, allowHttp: true },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
+    probe: { enabled: true, intervalMs: 10 * 60_000, gpuCommand: [] },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false },
     nat: defaultNatConfig(),
     relay: defaultRelayConfig()
@@ -110,7 +111,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'inputs', 'idle', 'policy', 'nat', 'relay']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'inputs', 'idle', 'probe', 'policy', 'nat', 'relay']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -122,6 +123,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const api = section(raw, 'api', ['enabled', 'host', 'port'])
   const gpus = section(raw, 'gpus', ['detect', 'declared'])
   const offers = section(raw, 'offers', ['intervalMs', 'ttlMs'])
+  const probe = section(raw, 'probe', ['enabled', 'intervalMs', 'gpuCommand'])
   const docker = section(raw, 'docker', ['pullImages'])
   const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
@@ -157,6 +159,11 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       intervalMs: int(offers.intervalMs, 'offers.intervalMs', d.offers.intervalMs, 100, MAX_OFFER_LIFETIME_MS),
       // Peers keep an offer at most MAX_OFFER_LIFETIME_MS after it was signed, whatever it claims.
       ttlMs: int(offers.ttlMs, 'offers.ttlMs', d.offers.ttlMs, 1_000, MAX_OFFER_LIFETIME_MS)
+    },
+    probe: {
+      enabled: bool(probe.enabled, 'probe.enabled', d.probe.enabled),
+      intervalMs: int(probe.intervalMs, 'probe.intervalMs', d.probe.intervalMs, 10_000, 7 * 24 * 3_600_000),
+      gpuCommand: list(probe.gpuCommand, 'probe.gpuCommand', d.probe.gpuCommand, (v, f) => str(v, f, ''))
     },
     bidding: {
       reservationHoldMs: int(bidding.reservationHoldMs, 'bidding.reservationHoldMs', d.bidding.reservationHoldMs, 1, 3_600_000),

@@ -61,6 +61,16 @@ offers:
   # An offer stays valid this long after it is signed (peers cap it at 60000).
   ttlMs: 30000
 
+probe:
+  # Measure this machine (CPU, memory, disk; about 1 s, in the job sandbox) at start
+  # and at this interval, and sign the figures into every offer.
+  enabled: true
+  intervalMs: 600000
+  # On a GPU host: a command run on the GPUs as a job that prints
+  #   gpumesh-gpu-probe {"gflops":N,"h2dMiBps":N}
+  # e.g. ["/opt/probe/cuda-probe"]; empty = no GPU figures.
+  gpuCommand: []
+
 bidding:
   # A bid's GPUs stay reserved this long, waiting for the client's lease request
   # (clients lease within their bid window, a few hundred ms).

@@ -127,6 +127,18 @@ export interface NodeConfig {
     /** How long a boxed client (or address) is declined. */
     penaltyMs: number
   }
+  /** Measured offers (docs/architecture.md, "Measured offers"): the probe signed into every offer. */
+  probe: {
+    /** Run the probe at start and every intervalMs, in the process runtime's sandbox. */
+    enabled: boolean
+    intervalMs: number
+    /**
+     * A GPU host's GPU probe: a command run on every GPU as a job, printing one line
+     * `gpumesh-gpu-probe {"gflops":N,"h2dMiBps":N}` (a small CUDA/ROCm program of the
+     * operator's choice); empty = no GPU figures.
+     */
+    gpuCommand: string[]
+  }
   policy: {
     sandbox: SandboxMode
     /** Client peer ids allowed to run jobs; empty = anyone not denied. */

@@ -7,7 +7,7 @@
  */
 import { TypedEventEmitter, type ComponentLogger, type Logger, type PrivateKey } from '@libp2p/interface'
 import type { SubscriptionChangeData } from '@libp2p/gossipsub'
-import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type SignedEnvelope } from '@gpumesh/protocol'
+import { OFFERS_TOPIC, PayloadType, encodeCapacityOffer, encodeEnvelope, signEnvelope, type CapacityOffer, type OfferMeasurement, type SignedEnvelope } from '@gpumesh/protocol'
 import type { GpumeshLibp2p } from '@gpumesh/peer'
 import { OFFER_CHANGE_DEBOUNCE_MS, OFFER_CHANGE_MIN_INTERVAL_MS, WITHDRAWN_OFFER_TTL_MS } from '../constants.js'
 import { toGpuOffers } from '../inventory/gpu-inventory.js'
@@ -36,6 +36,8 @@ export interface OfferPublisherInit {
   runtimes: string[]
   /** Docker: the images it has or will pull, read at each publish. */
   images?: () => string[]
+  /** The offer probe's latest figures, read at each publish (signed into the offer). */
+  measurement?: () => OfferMeasurement | undefined
   /** Coalescing window of a publish; default OFFER_CHANGE_DEBOUNCE_MS. */
   changeDebounceMs?: number
   /** Least time between change-driven publishes; default OFFER_CHANGE_MIN_INTERVAL_MS. */
@@ -137,8 +139,19 @@ export class OfferPublisher extends TypedEventEmitter<OfferPublisherEvents> impl
       attributes: this.init.attributes,
       expiresAtMs: now + this.init.ttlMs,
       addrs: libp2p.getMultiaddrs().map(ma => ma.toString()),
-      ...this.imagesNow()
+      ...this.imagesNow(),
+      ...this.measuredNow()
     }
+  }
+
+  private measuredNow (): { measured?: OfferMeasurement } {
+    const measured = this.init.measurement?.()
+    return measured !== undefined ? { measured } : {}
+  }
+
+  /** Publish soon: something the offer says changed (new probe figures). */
+  refresh (): void {
+    this.schedule(this.debounceMs)
   }
 
   private imagesNow (): { images?: string[] } {

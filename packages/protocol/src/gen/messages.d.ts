@@ -2041,6 +2041,9 @@ export namespace gpumesh {
             /** CapacityOffer images. */
             images: string[];
 
+            /** CapacityOffer measured. */
+            measured?: (gpumesh.v1.OfferMeasurement.$Properties|null);
+
             /**
              * Creates a new CapacityOffer instance using the specified properties.
              * @param [properties] Properties to set
@@ -2112,12 +2115,122 @@ export namespace gpumesh {
                 /** CapacityOffer images */
                 images?: (string[]|null);
 
+                /** CapacityOffer measured */
+                measured?: (gpumesh.v1.OfferMeasurement.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a CapacityOffer. */
             type $Shape = gpumesh.v1.CapacityOffer.$Properties;
+        }
+
+        /**
+         * Properties of an OfferMeasurement.
+         * @deprecated Use gpumesh.v1.OfferMeasurement.$Properties instead.
+         */
+        interface IOfferMeasurement extends gpumesh.v1.OfferMeasurement.$Properties {
+        }
+
+        /** Represents an OfferMeasurement. */
+        class OfferMeasurement {
+
+            /**
+             * Constructs a new OfferMeasurement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.OfferMeasurement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OfferMeasurement probeVersion. */
+            probeVersion: number;
+
+            /** OfferMeasurement measuredAtMs. */
+            measuredAtMs: (number|Long);
+
+            /** OfferMeasurement durationMs. */
+            durationMs: number;
+
+            /** OfferMeasurement cpuHashMibS. */
+            cpuHashMibS: (number|Long);
+
+            /** OfferMeasurement memoryCopyMibS. */
+            memoryCopyMibS: (number|Long);
+
+            /** OfferMeasurement diskWriteMibS. */
+            diskWriteMibS: (number|Long);
+
+            /** OfferMeasurement gpuGflops. */
+            gpuGflops: (number|Long);
+
+            /** OfferMeasurement h2dMibS. */
+            h2dMibS: (number|Long);
+
+            /**
+             * Creates a new OfferMeasurement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OfferMeasurement instance
+             */
+            static create(properties: gpumesh.v1.OfferMeasurement.$Shape): gpumesh.v1.OfferMeasurement & gpumesh.v1.OfferMeasurement.$Shape;
+            static create(properties?: gpumesh.v1.OfferMeasurement.$Properties): gpumesh.v1.OfferMeasurement;
+
+            /**
+             * Encodes the specified OfferMeasurement message. Does not implicitly {@link gpumesh.v1.OfferMeasurement.verify|verify} messages.
+             * @param message OfferMeasurement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.OfferMeasurement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OfferMeasurement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.OfferMeasurement & gpumesh.v1.OfferMeasurement.$Shape} OfferMeasurement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.OfferMeasurement & gpumesh.v1.OfferMeasurement.$Shape;
+        }
+
+        namespace OfferMeasurement {
+
+            /** Properties of an OfferMeasurement. */
+            interface $Properties {
+
+                /** OfferMeasurement probeVersion */
+                probeVersion?: (number|null);
+
+                /** OfferMeasurement measuredAtMs */
+                measuredAtMs?: (number|Long|null);
+
+                /** OfferMeasurement durationMs */
+                durationMs?: (number|null);
+
+                /** OfferMeasurement cpuHashMibS */
+                cpuHashMibS?: (number|Long|null);
+
+                /** OfferMeasurement memoryCopyMibS */
+                memoryCopyMibS?: (number|Long|null);
+
+                /** OfferMeasurement diskWriteMibS */
+                diskWriteMibS?: (number|Long|null);
+
+                /** OfferMeasurement gpuGflops */
+                gpuGflops?: (number|Long|null);
+
+                /** OfferMeasurement h2dMibS */
+                h2dMibS?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OfferMeasurement. */
+            type $Shape = gpumesh.v1.OfferMeasurement.$Properties;
         }
 
         /**

@@ -4895,6 +4895,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {number|Long|null} [expiresAtMs] CapacityOffer expiresAtMs
              * @property {Array.<string>|null} [addrs] CapacityOffer addrs
              * @property {Array.<string>|null} [images] CapacityOffer images
+             * @property {gpumesh.v1.OfferMeasurement.$Properties|null} [measured] CapacityOffer measured
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5036,6 +5037,14 @@ export const gpumesh = $root.gpumesh = (() => {
             CapacityOffer.prototype.images = $util.emptyArray;
 
             /**
+             * CapacityOffer measured.
+             * @member {gpumesh.v1.OfferMeasurement.$Properties|null|undefined} measured
+             * @memberof gpumesh.v1.CapacityOffer
+             * @instance
+             */
+            CapacityOffer.prototype.measured = null;
+
+            /**
              * Creates a new CapacityOffer instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.CapacityOffer
@@ -5098,6 +5107,8 @@ export const gpumesh = $root.gpumesh = (() => {
                 if (message.images != null && message.images.length)
                     for (let i = 0; i < message.images.length; ++i)
                         writer.uint32(/* id 13, wireType 2 =*/106).string(message.images[i]);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    $root.gpumesh.v1.OfferMeasurement.encode(message.measured, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5282,6 +5293,12 @@ export const gpumesh = $root.gpumesh = (() => {
                             message.images.push(reader.stringVerify());
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.measured = $root.gpumesh.v1.OfferMeasurement.decode(reader, reader.size(), $undefined, _depth + 1, message.measured);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5300,6 +5317,298 @@ export const gpumesh = $root.gpumesh = (() => {
             };
 
             return CapacityOffer;
+        })();
+
+        v1.OfferMeasurement = (function() {
+
+            /**
+             * Properties of an OfferMeasurement.
+             * @typedef {Object} gpumesh.v1.OfferMeasurement.$Properties
+             * @property {number|null} [probeVersion] OfferMeasurement probeVersion
+             * @property {number|Long|null} [measuredAtMs] OfferMeasurement measuredAtMs
+             * @property {number|null} [durationMs] OfferMeasurement durationMs
+             * @property {number|Long|null} [cpuHashMibS] OfferMeasurement cpuHashMibS
+             * @property {number|Long|null} [memoryCopyMibS] OfferMeasurement memoryCopyMibS
+             * @property {number|Long|null} [diskWriteMibS] OfferMeasurement diskWriteMibS
+             * @property {number|Long|null} [gpuGflops] OfferMeasurement gpuGflops
+             * @property {number|Long|null} [h2dMibS] OfferMeasurement h2dMibS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OfferMeasurement.
+             * @memberof gpumesh.v1
+             * @interface IOfferMeasurement
+             * @augments gpumesh.v1.OfferMeasurement.$Properties
+             * @deprecated Use gpumesh.v1.OfferMeasurement.$Properties instead.
+             */
+
+            /**
+             * Shape of an OfferMeasurement.
+             * @typedef {gpumesh.v1.OfferMeasurement.$Properties} gpumesh.v1.OfferMeasurement.$Shape
+             */
+
+            /**
+             * Constructs a new OfferMeasurement.
+             * @memberof gpumesh.v1
+             * @classdesc Represents an OfferMeasurement.
+             * @constructor
+             * @param {gpumesh.v1.OfferMeasurement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OfferMeasurement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OfferMeasurement probeVersion.
+             * @member {number} probeVersion
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.probeVersion = 0;
+
+            /**
+             * OfferMeasurement measuredAtMs.
+             * @member {number|Long} measuredAtMs
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.measuredAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OfferMeasurement durationMs.
+             * @member {number} durationMs
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.durationMs = 0;
+
+            /**
+             * OfferMeasurement cpuHashMibS.
+             * @member {number|Long} cpuHashMibS
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.cpuHashMibS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OfferMeasurement memoryCopyMibS.
+             * @member {number|Long} memoryCopyMibS
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.memoryCopyMibS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OfferMeasurement diskWriteMibS.
+             * @member {number|Long} diskWriteMibS
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.diskWriteMibS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OfferMeasurement gpuGflops.
+             * @member {number|Long} gpuGflops
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.gpuGflops = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * OfferMeasurement h2dMibS.
+             * @member {number|Long} h2dMibS
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @instance
+             */
+            OfferMeasurement.prototype.h2dMibS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new OfferMeasurement instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @static
+             * @param {gpumesh.v1.OfferMeasurement.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.OfferMeasurement} OfferMeasurement instance
+             * @type {{
+             *   (properties: gpumesh.v1.OfferMeasurement.$Shape): gpumesh.v1.OfferMeasurement & gpumesh.v1.OfferMeasurement.$Shape;
+             *   (properties?: gpumesh.v1.OfferMeasurement.$Properties): gpumesh.v1.OfferMeasurement;
+             * }}
+             */
+            OfferMeasurement.create = function(properties) {
+                return new OfferMeasurement(properties);
+            };
+
+            /**
+             * Encodes the specified OfferMeasurement message. Does not implicitly {@link gpumesh.v1.OfferMeasurement.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @static
+             * @param {gpumesh.v1.OfferMeasurement.$Properties} message OfferMeasurement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OfferMeasurement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.probeVersion != null && $Object.hasOwnProperty.call(message, "probeVersion") && message.probeVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.probeVersion);
+                if (message.measuredAtMs != null && $Object.hasOwnProperty.call(message, "measuredAtMs") && (typeof message.measuredAtMs === "object" ? message.measuredAtMs.low || message.measuredAtMs.high : message.measuredAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.measuredAtMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.durationMs);
+                if (message.cpuHashMibS != null && $Object.hasOwnProperty.call(message, "cpuHashMibS") && (typeof message.cpuHashMibS === "object" ? message.cpuHashMibS.low || message.cpuHashMibS.high : message.cpuHashMibS !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.cpuHashMibS);
+                if (message.memoryCopyMibS != null && $Object.hasOwnProperty.call(message, "memoryCopyMibS") && (typeof message.memoryCopyMibS === "object" ? message.memoryCopyMibS.low || message.memoryCopyMibS.high : message.memoryCopyMibS !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.memoryCopyMibS);
+                if (message.diskWriteMibS != null && $Object.hasOwnProperty.call(message, "diskWriteMibS") && (typeof message.diskWriteMibS === "object" ? message.diskWriteMibS.low || message.diskWriteMibS.high : message.diskWriteMibS !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.diskWriteMibS);
+                if (message.gpuGflops != null && $Object.hasOwnProperty.call(message, "gpuGflops") && (typeof message.gpuGflops === "object" ? message.gpuGflops.low || message.gpuGflops.high : message.gpuGflops !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.gpuGflops);
+                if (message.h2dMibS != null && $Object.hasOwnProperty.call(message, "h2dMibS") && (typeof message.h2dMibS === "object" ? message.h2dMibS.low || message.h2dMibS.high : message.h2dMibS !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.h2dMibS);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OfferMeasurement message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.OfferMeasurement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.OfferMeasurement & gpumesh.v1.OfferMeasurement.$Shape} OfferMeasurement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OfferMeasurement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.OfferMeasurement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.probeVersion = value;
+                            else
+                                delete message.probeVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.measuredAtMs = value;
+                            else
+                                delete message.measuredAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cpuHashMibS = value;
+                            else
+                                delete message.cpuHashMibS;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryCopyMibS = value;
+                            else
+                                delete message.memoryCopyMibS;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.diskWriteMibS = value;
+                            else
+                                delete message.diskWriteMibS;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.gpuGflops = value;
+                            else
+                                delete message.gpuGflops;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.h2dMibS = value;
+                            else
+                                delete message.h2dMibS;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OfferMeasurement;
         })();
 
         v1.GpuRequirement = (function() {

@@ -12,14 +12,15 @@ export interface RankableBid {
   latencyMs: number
   /** 0..1, higher is better; unknown providers count as {@link DEFAULT_REPUTATION}. */
   reputation?: number
+  /** Measured work per second its offer signs for (measuredWork); 0 or absent: not measured. */
+  work?: number
 }
 
-export type RankStrategy = 'price' | 'latency' | 'reputation'
+export type RankStrategy = 'price' | 'latency' | 'reputation' | 'value'
 
 type Compare = (a: RankableBid, b: RankableBid) => number
 
-function reputationOf (r: RankableBid): number {
-  const v = r.reputation
+function reputationOf (v: number | undefined): number {
   if (v === undefined || Number.isNaN(v)) return DEFAULT_REPUTATION
   return Math.min(1, Math.max(0, v))
 }
@@ -28,8 +29,45 @@ function latencyOf (r: RankableBid): number {
   return Number.isNaN(r.latencyMs) ? Infinity : r.latencyMs
 }
 
+/** Reliability is floored here: a provider at 0 still has a finite (very high) effective price. */
+const MIN_RELIABILITY_PPM = 50_000n
+
+function reliabilityPpm (reputation: number | undefined): bigint {
+  const ppm = BigInt(Math.round(reputationOf(reputation) * 1_000_000))
+  return ppm < MIN_RELIABILITY_PPM ? MIN_RELIABILITY_PPM : ppm
+}
+
+/**
+ * What a run is expected to cost per successful run: `price / reliability`, with the
+ * reputation score (0..1, floored at 0.05) as the chance a run on this provider
+ * succeeds; a failed run is paid for and run again, so a provider that finishes half
+ * its jobs costs twice its price. Rounded down, in micro-credits per GPU-hour.
+ */
+export function effectivePrice (pricePerGpuHour: bigint, reputation: number | undefined): bigint {
+  return pricePerGpuHour * 1_000_000n / reliabilityPpm(reputation)
+}
+
 const byPrice: Compare = (a, b) => a.bid.pricePerGpuHour < b.bid.pricePerGpuHour ? -1 : a.bid.pricePerGpuHour > b.bid.pricePerGpuHour ? 1 : 0
-const byReputation: Compare = (a, b) => reputationOf(b) - reputationOf(a)
+const byReputation: Compare = (a, b) => reputationOf(b.reputation) - reputationOf(a.reputation)
+// Cross-multiplied (price_a / s_a < price_b / s_b), exact in bigints.
+const byEffectivePrice: Compare = (a, b) => {
+  const x = a.bid.pricePerGpuHour * reliabilityPpm(b.reputation)
+  const y = b.bid.pricePerGpuHour * reliabilityPpm(a.reputation)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+function workOf (r: RankableBid): bigint {
+  const w = r.work
+  return w !== undefined && Number.isFinite(w) && w >= 1 ? BigInt(Math.floor(w)) : 0n
+}
+// Price per unit of measured work, cross-multiplied; unmeasured bids after measured ones.
+const byValue: Compare = (a, b) => {
+  const wa = workOf(a)
+  const wb = workOf(b)
+  if (wa === 0n || wb === 0n) return wa === wb ? 0 : wa === 0n ? 1 : -1
+  const x = a.bid.pricePerGpuHour * wb
+  const y = b.bid.pricePerGpuHour * wa
+  return x < y ? -1 : x > y ? 1 : 0
+}
 const byLatency: Compare = (a, b) => {
   const x = latencyOf(a)
   const y = latencyOf(b)
@@ -42,13 +80,16 @@ const byTieBreak: Compare = (a, b) => byString(a.bid.provider, b.bid.provider) |
 const ORDERS: Record<RankStrategy, Compare[]> = {
   price: [byPrice, byReputation, byLatency, byTieBreak],
   latency: [byLatency, byPrice, byReputation, byTieBreak],
-  reputation: [byReputation, byPrice, byLatency, byTieBreak]
+  reputation: [byEffectivePrice, byReputation, byPrice, byLatency, byTieBreak],
+  value: [byValue, byEffectivePrice, byReputation, byPrice, byLatency, byTieBreak]
 }
 
 /**
- * Best bid first. `price` (the default): cheapest, then higher reputation, then lower
- * latency; `latency` and `reputation` put their own key first and keep the rest in
- * that order. Ties end on provider peer id, then bid id. Returns a new array.
+ * Best bid first. `price`: cheapest, then higher reputation, then lower latency;
+ * `latency`: fastest, then the same; `reputation`: lowest {@link effectivePrice} (price
+ * over reliability), then higher reputation, price, latency; `value`: lowest price per
+ * unit of measured work (an offer's signed probe figures; unmeasured last), then as
+ * `reputation`. Ties end on provider peer id, then bid id. Returns a new array.
  */
 export function rankBids (bids: readonly RankableBid[], strategy: RankStrategy = 'price'): RankableBid[] {
   const order = Object.hasOwn(ORDERS, strategy) ? ORDERS[strategy] : undefined
@@ -63,10 +104,13 @@ export function rankBids (bids: readonly RankableBid[], strategy: RankStrategy =
 }
 
 /**
- * Whether an auction ranked by price is decided before everyone asked has answered:
+ * Whether an auction is decided before everyone asked has answered:
  * no outstanding provider can match or beat `best`. Honest bids never go below the
  * base price a provider advertises in its offer (every pricing strategy starts there,
- * see priceOrder), so a provider whose offer asks more than `best` cannot win.
+ * see priceOrder), so a provider whose offer asks more than `best` cannot win. Ranked by
+ * reputation, pass effective prices (effectivePrice of the best bid, and of each
+ * outstanding offer's price with its provider's score): rounding both down keeps the
+ * test safe, since floor(x) > floor(y) implies x > y.
  */
 export function auctionDecided (best: bigint | undefined, outstandingOfferPrices: Iterable<bigint>): boolean {
   if (best === undefined) return false

@@ -89,6 +89,29 @@ export function addMarketCommands (program: Command, ctx: CliContext): void {
       }, { market: true })
     })
 
+  program.command('probe')
+    .description('check a provider\'s measured offer: run its probe there as a small paid job with your own nonce, and compare')
+    .argument('<provider>', 'the provider\'s peer id, or the end of it as `gpumesh providers` shows it')
+    .addOption(new Option('--max-price <micro>', 'most micro-credits per GPU-hour you will pay').argParser(microCredits('--max-price')).default(DEFAULT_MAX_PRICE, `${DEFAULT_MAX_PRICE}`))
+    .action(async (who: string, opts: { maxPrice: bigint }) => {
+      await ctx.withClient(async (client) => {
+        const tail = who.replace(/^…/, '')
+        const matches = client.providers().filter(p => p.provider === who || p.provider.endsWith(tail))
+        if (matches.length !== 1) throw new UsageError(`${who}: ${matches.length === 0 ? 'no known provider' : 'more than one provider'} ends so`)
+        const check = await client.probe(matches[0]!.provider, { maxPricePerGpuHour: opts.maxPrice })
+        ctx.print(check, () => {
+          const c = check.claimed
+          const row = (name: string, claimed: number | undefined, fresh: number): string[] => [name, claimed === undefined ? '-' : String(claimed), String(fresh), check.shortfall.some(s => s.figure === name) ? ctx.out.paint('red', 'overstated') : ctx.out.paint('green', 'ok')]
+          return table([{ header: 'FIGURE (MiB/s)' }, { header: 'OFFER CLAIMS', right: true }, { header: 'MEASURED NOW', right: true }, { header: '' }], [
+            row('cpuHashMiBps', c?.cpuHashMiBps, check.fresh.cpuHashMiBps),
+            row('memoryCopyMiBps', c?.memoryCopyMiBps, check.fresh.memoryCopyMiBps),
+            row('diskWriteMiBps', c?.diskWriteMiBps, check.fresh.diskWriteMiBps)
+          ], ctx.out)
+        }, toJson)
+        if (check.shortfall.length > 0) ctx.setExit(ExitCode.unverified)
+      }, { market: true })
+    })
+
   orderFlags(program.command('quote'))
     .description('dry run: which providers would bid, at what price, and why the others would not')
     .action(async (opts: OrderFlags) => {

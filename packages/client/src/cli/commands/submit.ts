@@ -16,6 +16,7 @@ import { followJob } from '../follow.js'
 import { shortId, shortJobId, toJson } from '../output.js'
 import { StatusLine } from '../terminal.js'
 import { keyValues, orderFlags } from './market.js'
+import { runVerified, trustFlags, type TrustFlags } from './trust-flags.js'
 
 interface SubmitFlags extends SpecFlags {
   file?: string
@@ -25,7 +26,7 @@ interface SubmitFlags extends SpecFlags {
 }
 
 export function addSubmitCommand (program: Command, ctx: CliContext): void {
-  orderFlags(program.command('submit'))
+  trustFlags(orderFlags(program.command('submit')))
     .description('run a workload: gpumesh submit [flags] -- CMD ARGS…, or gpumesh submit -f job.yaml [flags] (a gpumesh spec, an Akash SDL or a Bacalhau job; flags override the file)')
     .argument('[command...]', 'the program and its arguments (after --); replaces the file\'s command')
     .option('-f, --file <spec>', 'job spec file (YAML or JSON, schema job-spec.v1.json), Akash SDL or Bacalhau job')
@@ -42,7 +43,7 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
     .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', nonNegativeInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
-    .action(async (command: string[], opts: SubmitFlags, cmd: Command) => {
+    .action(async (command: string[], opts: SubmitFlags & TrustFlags, cmd: Command) => {
       const { workload, options: fromSpec, outDir } = await toSubmissionFromFlags(command, opts, cmd, ctx)
       await ctx.withClient(async (client, g) => {
         const status = new StatusLine(ctx.io.stderr, !g.json && (ctx.io.isTTY?.stderr ?? false))
@@ -60,7 +61,9 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
             ctx.say(`${ctx.err.dim('job'.padEnd(8))} ${ctx.err.bold(job.id)}`)
             followed = followJob(job, ctx.io, ctx.err, { logs: true, json: g.json, collect: g.json ? logs : undefined, signal: AbortSignal.any([interrupt.signal, stopFollowing.signal]), status })
           }
-          const options: SubmitOptions = { ...fromSpec, signal: interrupt.signal, onJob }
+          const options: SubmitOptions = { ...fromSpec, signal: interrupt.signal, onJob, strategy: opts.rank }
+          // --verify N: N replicas and a verdict (trust-flags.ts).
+          if (opts.verify > 1) { await runVerified(client, workload, options, opts, ctx, g, outDir); return }
           if (opts.detach) status.set('finding a provider')
           let job: Job
           try {
