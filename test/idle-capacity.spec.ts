@@ -44,7 +44,8 @@ describe('idle capacity', () => {
   async function idleProvider (overrides: { preemption?: 'grace' | 'stop', graceMs?: number, bootstrap?: string[], price?: bigint } = {}): Promise<ProviderNode> {
     const config = await bed.config({ gpus: [], price: overrides.price ?? 1_000_000n, bootstrap: overrides.bootstrap ?? [] })
     config.gpus = { detect: true, declared: [] }
-    config.idle = { enabled: true, sampleMs: 100, idlePeriodMs: 400, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: overrides.preemption ?? 'stop', graceMs: overrides.graceMs ?? 0 }
+    // The cooling-down phase lasts idlePeriodMs: long enough that a loaded host's polling sees it.
+    config.idle = { enabled: true, sampleMs: 100, idlePeriodMs: 1_500, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: overrides.preemption ?? 'stop', graceMs: overrides.graceMs ?? 0 }
     return await bed.startNode(config)
   }
 

@@ -15,6 +15,7 @@ import { CapacityLedger } from '../src/market/capacity-ledger.js'
 import { OfferPublisher } from '../src/market/offer-publisher.js'
 import { NodeStore, type ReservationRecord } from '../src/store/node-store.js'
 import type { InventoryGpu } from '../src/inventory/gpu-inventory.js'
+import { until } from '@gpumesh/test-utils'
 
 const gpu = (index: number): InventoryGpu => ({ index, uuid: `GPU-${index}`, vendor: 'nvidia', model: 'NVIDIA L4', vramMiB: 23034, computeCapability: '8.9', declared: true })
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
@@ -26,6 +27,8 @@ describe('offer publisher', () => {
   let libp2p: GpumeshLibp2p
   let key: PrivateKey
   let publishes: number
+  /** performance.now() of each publish, to check spacing without counting on sleeps. */
+  let publishedAt: number[]
   let publisher: OfferPublisher
 
   beforeEach(async () => {
@@ -40,7 +43,8 @@ describe('offer publisher', () => {
       changeDebounceMs: 50, changeMinIntervalMs: 600
     })
     publishes = 0
-    publisher.addEventListener('offer:published', () => { publishes++ })
+    publishedAt = []
+    publisher.addEventListener('offer:published', () => { publishes++; publishedAt.push(performance.now()) })
   })
 
   afterEach(async () => {
@@ -58,32 +62,31 @@ describe('offer publisher', () => {
   })
 
   it('publishes at start and after lease changes, spaced out, but not for bid holds', async () => {
+    const MIN_INTERVAL_MS = 600
     await publisher.start()
-    await sleep(200)
-    expect(await published()).toBe(1)
+    await until(() => publishes === 1, 5_000, 'the first publish')
 
     // A bid's hold comes and goes: no publish.
     await ledger.reserve(reservation('bid-a', 0))
     await ledger.release('bid-a')
     await sleep(200)
-    expect(await published()).toBe(1)
+    expect(publishes).toBe(1)
 
     // A lease starts: published, but not sooner than the minimum interval after the last.
     await ledger.reserve(reservation('bid-b', 1))
     await ledger.promote('bid-b', { ...reservation('bid-b', 1), leaseId: 'lease-b', createdAtMs: Date.now(), envelope: '', status: 'active' })
-    await sleep(100)
-    expect(await published()).toBe(1)
-    await sleep(600)
-    expect(await published()).toBe(2)
+    await until(() => publishes === 2, 5_000, 'the publish after the lease started')
+    // Timer slack only ever makes the gap longer; 5 ms for clock granularity.
+    expect(publishedAt[1]! - publishedAt[0]!).toBeGreaterThanOrEqual(MIN_INTERVAL_MS - 5)
     expect(publisher.current().gpus.reduce((n, g) => n + g.countFree, 0)).toBe(1)
 
-    // It ends: published again, a minimum interval later, and the GPU is free in it.
+    // It ends: published again, a minimum interval after the last, and the GPU is free in it.
     await ledger.releaseLease('lease-b', 'job-succeeded')
-    await sleep(100)
-    expect(await published()).toBe(2)
-    await sleep(700)
-    expect(await published()).toBe(3)
+    await until(() => publishes === 3, 5_000, 'the publish after the lease ended')
+    expect(publishedAt[2]! - publishedAt[1]!).toBeGreaterThanOrEqual(MIN_INTERVAL_MS - 5)
     expect(publisher.current().gpus.reduce((n, g) => n + g.countFree, 0)).toBe(2)
+    await sleep(MIN_INTERVAL_MS + 200)
+    expect(publishes).toBe(3)
   })
 
   it('hands out a signed offer before its first publish, for peers that ask', async () => {
