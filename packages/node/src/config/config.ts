@@ -33,7 +33,8 @@ export function defaultConfig (dataDir: string): NodeConfig {
     holds: { maxClientPercent: 50, maxHeldPercent: 50, lapsesToPenalty: 3, lapseWindowMs: 10 * 60_000, penaltyMs: 5 * 60_000 },
     jobs: { maxLogBytes: 16 * 1024 * 1024, maxLogLinesPerSecond: 1_000, maxResultBytes: 256 * 1024 * 1024, heartbeatMs: 2_000 },
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
-    policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false }
+    policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false },
+    sessions: { forward: true, exec: true, maxConnectionsPerJob: 64, maxBytesPerSecond: 100 * 1024 * 1024, maxExecSessionsPerJob: 4 }
   }
 }
 
@@ -165,6 +166,18 @@ policy:
   maxConcurrentJobsPerClient: 4
   # Give jobs that ask for it network access.
   allowNetwork: false
+
+sessions:
+  # Into running jobs, for their own clients only. port-forward reaches the ports a
+  # job's spec declares, inside its sandbox; exec and shell run commands in it.
+  forward: true
+  exec: true
+  # Forwarded TCP connections open at once into one job.
+  maxConnectionsPerJob: 64
+  # Bytes per second, both ways together, over one job's forwarded connections.
+  maxBytesPerSecond: 104857600
+  # Exec and shell sessions open at once into one job.
+  maxExecSessionsPerJob: 4
 `
 }
 
@@ -236,7 +249,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'idle', 'policy', 'sessions']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -254,6 +267,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const jobs = section(raw, 'jobs', ['maxLogBytes', 'maxLogLinesPerSecond', 'maxResultBytes', 'heartbeatMs'])
   const holds = section(raw, 'holds', ['maxClientPercent', 'maxHeldPercent', 'lapsesToPenalty', 'lapseWindowMs', 'penaltyMs'])
   const policy = section(raw, 'policy', ['sandbox', 'allowClients', 'denyClients', 'maxConcurrentJobsPerClient', 'allowNetwork'])
+  const sessions = section(raw, 'sessions', ['forward', 'exec', 'maxConnectionsPerJob', 'maxBytesPerSecond', 'maxExecSessionsPerJob'])
   const idle = section(raw, 'idle', ['enabled', 'sampleMs', 'idlePeriodMs', 'maxUtilizationPercent', 'maxMemoryUsedMiB', 'windows', 'preemption', 'graceMs'])
   if (gpus.declared !== undefined && gpus.declared !== null && !Array.isArray(gpus.declared)) throw new ConfigError('gpus.declared', 'must be a list')
   if (raw.runtimes !== undefined && !Array.isArray(raw.runtimes)) throw new ConfigError('runtimes', 'must be a list')
@@ -322,6 +336,13 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       denyClients: list(policy.denyClients, 'policy.denyClients', [], peer),
       maxConcurrentJobsPerClient: int(policy.maxConcurrentJobsPerClient, 'policy.maxConcurrentJobsPerClient', d.policy.maxConcurrentJobsPerClient, 1, 10_000),
       allowNetwork: bool(policy.allowNetwork, 'policy.allowNetwork', d.policy.allowNetwork)
+    },
+    sessions: {
+      forward: bool(sessions.forward, 'sessions.forward', d.sessions.forward),
+      exec: bool(sessions.exec, 'sessions.exec', d.sessions.exec),
+      maxConnectionsPerJob: int(sessions.maxConnectionsPerJob, 'sessions.maxConnectionsPerJob', d.sessions.maxConnectionsPerJob, 1, 4096),
+      maxBytesPerSecond: int(sessions.maxBytesPerSecond, 'sessions.maxBytesPerSecond', d.sessions.maxBytesPerSecond, 1024, 2 ** 40),
+      maxExecSessionsPerJob: int(sessions.maxExecSessionsPerJob, 'sessions.maxExecSessionsPerJob', d.sessions.maxExecSessionsPerJob, 1, 256)
     }
   }
   return checkRules(config)

@@ -4,6 +4,7 @@
  * drains running jobs, and ends every job with a signed receipt.
  */
 import { randomUUID } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -37,13 +38,30 @@ export interface JobRunnerInit {
 interface RunningJob {
   record: JobRecord
   lease: LeaseRecord
+  spec: WorkloadSpec
+  runtime: Runtime
   controller: AbortController
+  /** Aborted once the workload is gone: every session into it ends. */
+  sessionsEnd: AbortController
+  /** Between the runtime's 'started' and its 'exit': sessions may open. */
+  workloadUp: boolean
   done: Promise<void>
   /** Set once a preemption is scheduled. */
   preemptAt?: number
 }
 
 type Exit = Extract<RuntimeEvent, { type: 'exit' }>
+
+/** What a session (forward, exec) into a running job gets to know and do. */
+export interface RunningSession {
+  record: JobRecord
+  spec: WorkloadSpec
+  runtime: Runtime
+  /** Aborts when the workload ends. */
+  signal: AbortSignal
+  /** A system line in the job's log (an event, stored and sent to its client). */
+  log: (line: string) => Promise<void>
+}
 
 export class JobRunner {
   private readonly running = new Map<string, RunningJob>()
@@ -67,7 +85,10 @@ export class JobRunner {
       // Failing here is left to the runtime, which makes the dirs it needs and says so.
       mkdir(this.workDir(jobId), { recursive: true, mode: 0o700 }).catch(() => {})
     ])
-    const job: RunningJob = { record, lease, controller: new AbortController(), done: Promise.resolve() }
+    const sessionsEnd = new AbortController()
+    // Every forwarded connection and exec session listens on it: no leak, just many.
+    setMaxListeners(Infinity, sessionsEnd.signal)
+    const job: RunningJob = { record, lease, spec, runtime, controller: new AbortController(), sessionsEnd, workloadUp: false, done: Promise.resolve() }
     this.running.set(jobId, job)
     job.done = this.execute(job, runtime, spec).catch(err => { this.log.error('job %s failed internally - %e', jobId, err) })
       .finally(() => { this.running.delete(jobId) })
@@ -76,6 +97,24 @@ export class JobRunner {
 
   cancel (jobId: string): void {
     this.running.get(jobId)?.controller.abort(new CancelReason())
+  }
+
+  /** The job `jobId` if its workload is up now (started, not yet exited), for a session into it. */
+  session (jobId: string): RunningSession | undefined {
+    const job = this.running.get(jobId)
+    if (job === undefined || !job.workloadUp) return undefined
+    return {
+      record: job.record,
+      spec: job.spec,
+      runtime: job.runtime,
+      signal: job.sessionsEnd.signal,
+      log: async line => { await this.components.events.append(job.record, { type: 'log', stream: 'system', line }) }
+    }
+  }
+
+  /** Whether `jobId` is one this runner has (running or finishing). */
+  has (jobId: string): boolean {
+    return this.running.has(jobId)
   }
 
   /** Jobs of `client` running here now. */
@@ -132,7 +171,8 @@ export class JobRunner {
   private async execute (job: RunningJob, runtime: Runtime, spec: WorkloadSpec): Promise<void> {
     const { record, lease, controller } = job
     const { notify } = this.components
-    const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
+    // A service has no natural end: it runs until cancelled, within its lease's duration.
+    const timeoutMs = (spec.service ? lease.maxDurationS : Math.min(spec.timeoutS, lease.maxDurationS)) * 1000
     const append = async (body: JobEventBody): Promise<void> => { await this.components.events.append(record, body) }
     const leased = lease.gpuIndices.map(i => this.components.ledger.gpus.find(g => g.index === i))
     let exit: Exit | undefined
@@ -161,6 +201,7 @@ export class JobRunner {
           // An image pull: the client sees it in the log while the job is still leased.
           case 'preparing': await append({ type: 'log', stream: 'system', line: `preparing: ${e.line}` }); break
           case 'started':
+            job.workloadUp = true
             record.startedAtMs = Date.now()
             await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
             notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: 'running' } })
@@ -168,6 +209,8 @@ export class JobRunner {
           case 'log': await append({ type: 'log', stream: e.stream, line: e.line }); break
           case 'exit':
             exit = e
+            job.workloadUp = false
+            job.sessionsEnd.abort(new Error('the job has ended'))
             break
           case 'result':
             await append({ type: 'result', name: e.name, size: e.size, sha256: e.sha256 })
@@ -180,6 +223,8 @@ export class JobRunner {
       this.log.error('runtime failed for job %s - %e', record.jobId, err)
       exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: err instanceof Error ? err.message : 'runtime failed', wallMs: record.startedAtMs === undefined ? 0 : Date.now() - record.startedAtMs }
     } finally {
+      job.workloadUp = false
+      job.sessionsEnd.abort(new Error('the job has ended'))
       notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: false } })
     }
     exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }
