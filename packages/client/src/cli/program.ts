@@ -11,6 +11,7 @@ import { addDashboardCommand } from './commands/dashboard.js'
 import { addJobCommands } from './commands/jobs.js'
 import { addLocalCommands } from './commands/local.js'
 import { addMarketCommands } from './commands/market.js'
+import { addSessionCommands } from './commands/sessions.js'
 import { addSubmitCommand } from './commands/submit.js'
 import { addTestnetCommand } from './commands/testnet.js'
 
@@ -47,6 +48,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
   addMarketCommands(program, ctx)
   addSubmitCommand(program, ctx)
   addJobCommands(program, ctx)
+  addSessionCommands(program, ctx)
   addLocalCommands(program, ctx)
   addTestnetCommand(program, ctx)
   addDashboardCommand(program, ctx)

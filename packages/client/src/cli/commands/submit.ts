@@ -6,7 +6,7 @@ import type { WorkloadSpec } from '@gpumesh/protocol'
 import type { SubmitOptions } from '../../order-options.js'
 import type { Job } from '../../job.js'
 import { UsageError } from '../../errors.js'
-import { collect, nonNegativeInt, positiveInt } from '../arguments.js'
+import { collect, intInRange, nonNegativeInt, positiveInt } from '../arguments.js'
 import type { CliContext } from '../cli-context.js'
 import { ExitCode } from '../exit-codes.js'
 import { followJob } from '../follow.js'
@@ -24,7 +24,12 @@ interface SubmitFlags {
   queueTimeout: number
   out?: string
   detach: boolean
+  service: boolean
+  port: number[]
 }
+
+const portArg = intInRange('--port', 1, 65535)
+const collectPort = (value: string, previous: number[]): number[] => [...previous, portArg(value)]
 
 export function addSubmitCommand (program: Command, ctx: CliContext): void {
   orderFlags(program.command('submit'))
@@ -39,6 +44,8 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
     .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', nonNegativeInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
+    .option('--service', 'a service (notebook, server): runs until cancelled or --max-duration, not --job-timeout', false)
+    .option('--port <port>', 'a TCP port the workload listens on, for `gpumesh port-forward` (repeatable)', collectPort, [])
     .action(async (command: string[], opts: OrderFlags & SubmitFlags) => {
       const spec = await toSpec(command, opts)
       await ctx.withClient(async (client, g) => {
@@ -118,5 +125,5 @@ async function toSpec (command: string[], opts: SubmitFlags & OrderFlags): Promi
       throw new UsageError(`--input: cannot read ${f}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
     }
   }))
-  return { runtime: opts.runtime, image: opts.image ?? '', command, env, inputs, timeoutS: opts.jobTimeout }
+  return { runtime: opts.runtime, image: opts.image ?? '', command, env, inputs, timeoutS: opts.jobTimeout, service: opts.service, ports: opts.port }
 }
