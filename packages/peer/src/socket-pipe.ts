@@ -53,7 +53,8 @@ export async function pipeSocket (stream: Stream, socket: Socket, options: Socke
     failure = err
     ac.abort(err)
     stream.abort(err)
-    socket.destroy()
+    // A reset, not a FIN: the other end must not take a cut-short body for a whole one.
+    if (!socket.destroyed) socket.resetAndDestroy()
   }
   const onOuterAbort = (): void => { fail(options.signal?.reason instanceof Error ? options.signal.reason : new Error('pipe aborted')) }
   if (options.signal?.aborted === true) onOuterAbort()
