@@ -61,6 +61,8 @@ describe.skipIf(!support.available)('gpumesh submit --service, exec, port-forwar
     const { localPort } = JSON.parse(started.line) as { localPort: number }
     const { stdout } = await run('curl', ['-sf', '--max-time', '20', `http://127.0.0.1:${localPort}/index.html`])
     expect(stdout).toBe('notebook\n')
+    // Beside a running forward (which holds no lock on the client's data dir), exec still works.
+    expect((await cli(['exec', jobId, '--', 'true'])).code).toBe(0)
     expect(await stopChild(forward, 'SIGINT')).toBe(0)
     forward = undefined
   }, 60_000)
