@@ -172,3 +172,73 @@ describe.skipIf(!support.available)('service jobs in the bwrap sandbox', () => {
     expect((await job.receipt())?.finalState).toBe('cancelled')
   }, 30_000)
 })
+
+describe.skipIf(!support.available)('service jobs under a provider\'s session policy', () => {
+  const bed = new Testbed()
+  let client: GpumeshClient
+  let job: Job
+  let forward: PortForward | undefined
+
+  beforeAll(async () => {
+    const boot = await bed.startNode(await bed.config({ gpus: [] }))
+    const config = await bed.config({ bootstrap: [dialAddr(boot)] })
+    // exec off, two connections at once, 1 MiB/s.
+    await bed.startNode({ ...config, sessions: { forward: true, exec: false, maxConnectionsPerJob: 2, maxBytesPerSecond: 1024 * 1024, maxExecSessionsPerJob: 1 } }, [new ProcessRuntime({ sandbox: 'bwrap' })])
+    client = await createClient({ bootstrap: [dialAddr(boot)], dataDir: await bed.tempDir('gpumesh-client-'), listen: [`/ip4/${bed.host()}/tcp/0`] })
+    await client.waitForProviders(1)
+    job = await client.submit({ command: ['sh', '-c', `mkdir -p /tmp/www && head -c 3145728 /dev/zero > /tmp/www/3m.bin && cd /tmp/www && exec python3 -m http.server ${PORT} --bind 127.0.0.1`], service: true, ports: [PORT] }, { gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, maxDurationS: 600 })
+    await until(() => job.state === 'running', 20_000, 'the job running')
+    await until(async () => {
+      try {
+        forward = await job.forward(PORT)
+        return true
+      } catch (err) {
+        if ((err as { refusal?: string }).refusal === 'connect-failed') return false
+        throw err
+      }
+    }, 30_000, 'the job\'s server listening')
+  }, 60_000)
+
+  afterAll(async () => {
+    await forward?.close()
+    await job?.cancel().catch(() => {})
+    await client?.stop()
+    await bed.stop()
+  }, 30_000)
+
+  it('refuses exec when the provider switched it off', async () => {
+    await expect(job.exec(['true'])).rejects.toMatchObject({ name: 'SessionRefusedError', kind: 'exec', refusal: 'disabled' })
+  })
+
+  it('holds a job to its bytes per second', async () => {
+    const started = Date.now()
+    const { status, body } = await curl(`http://127.0.0.1:${forward?.localPort ?? 0}/3m.bin`)
+    expect(status).toBe('200')
+    expect(body.length).toBe(3 * 1024 * 1024)
+    // One second's burst, then 1 MiB/s: at least ~2 s for 3 MiB.
+    expect(Date.now() - started).toBeGreaterThan(1_800)
+  }, 30_000)
+
+  it('refuses connections past the per-job bound, and takes new ones once they close', async () => {
+    const errors: Error[] = []
+    const limited = await job.forward(PORT, { onError: err => { errors.push(err) } })
+    try {
+      // Two idle connections hold both slots (python's threads keep them open).
+      const held = await Promise.all([0, 1].map(async () => await new Promise<import('node:net').Socket>((resolve) => {
+        const s = connect(limited.localPort, '127.0.0.1', () => { resolve(s) })
+        s.on('error', () => {})
+      })))
+      await until(() => limited.connections === 2, 5_000, 'two connections carried')
+      await new Promise(resolve => setTimeout(resolve, 300))
+      const third = await curl(`http://127.0.0.1:${limited.localPort}/`).catch((err: Error) => ({ status: 'failed', body: Buffer.from(err.message) }))
+      expect(third.status).not.toBe('200')
+      await until(() => errors.length > 0, 5_000, 'the refusal reported')
+      expect(errors[0]).toMatchObject({ name: 'SessionRefusedError', refusal: 'limit' })
+      for (const s of held) s.destroy()
+      await until(() => limited.connections === 0, 5_000, 'the held connections closed')
+      await until(async () => (await curl(`http://127.0.0.1:${limited.localPort}/`).catch(() => ({ status: 'failed' }))).status === '200', 10_000, 'a connection after the others closed')
+    } finally {
+      await limited.close()
+    }
+  }, 60_000)
+})
