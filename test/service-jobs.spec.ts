@@ -138,7 +138,12 @@ describe.skipIf(!support.available)('service jobs in the bwrap sandbox', () => {
   })
 
   it('runs exec inside the same sandbox: same files, the job\'s user, exit codes, a log event', async () => {
+    const r2: Buffer[] = []
     const r = await execOut(job, ['sh', '-c', 'id -u; ls /tmp/www; echo oops >&2; exit 7'])
+    const withEnv = await job.exec(['printenv', 'GREETING'], { env: { GREETING: 'hello from the client' }, onStdout: d => { r2.push(Buffer.from(d)) } })
+    await withEnv.end()
+    expect(await withEnv.exitCode).toBe(0)
+    expect(Buffer.concat(r2).toString()).toBe('hello from the client\n')
     expect(r.code).toBe(7)
     expect(r.stdout).toBe('65534\nbig.bin\nsmall.txt\n')
     expect(r.stderr).toBe('oops\n')

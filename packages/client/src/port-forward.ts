@@ -108,6 +108,8 @@ export class LocalPortForward implements PortForward {
       server.once('error', reject)
       server.listen(this.options.localPort ?? 0, this.options.localHost ?? '127.0.0.1', () => { server.off('error', reject); resolve() })
     })
+    // Once listening, an accept error (EMFILE) is reported, never thrown at the process.
+    server.on('error', (err) => { this.options.onError?.(err) })
   }
 
   async close (): Promise<void> {

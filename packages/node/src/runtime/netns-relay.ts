@@ -117,6 +117,8 @@ export class NetnsRelay {
   private onAnswer (m: Answer, socket: Socket | undefined): void {
     const waiter = this.pending.get(m.id)
     this.pending.delete(m.id)
+    // From now until the pipe takes it, an error (the job resets it) must not be unhandled: it would take the provider down.
+    socket?.on('error', () => {})
     if (waiter === undefined) { socket?.destroy(); return }
     if (m.ok && socket !== undefined) waiter.resolve(socket)
     else waiter.reject(new SandboxConnectError(m.ok ? 'ERELAY' : m.code))

@@ -75,6 +75,7 @@ export class ProcessJobSessions implements JobSessions {
       const built = buildSandboxExecCommand({
         nsPid: await job.nsPid,
         command: spec.command,
+        env,
         tty: spec.tty,
         rows: spec.rows,
         cols: spec.cols,
@@ -86,15 +87,18 @@ export class ProcessJobSessions implements JobSessions {
       command = built.command
       args = built.args
     } else {
+      // Unsandboxed (allow-listed clients only): the command runs on the host as the job does.
       command = spec.tty ? '/usr/bin/script' : spec.command[0] as string
       args = spec.tty ? ['-q', '-e', '-c', spec.command.join(' '), '/dev/null'] : spec.command.slice(1)
       cwd = job.workDir
     }
     const stdio: StdioEntry[] = ['pipe', 'pipe', 'pipe']
     const covers = coverInheritableFds(stdio)
+    // Sandboxed, the host-side steps get only a PATH; the job's env is set inside (see SandboxExecSpec.env).
+    const hostEnv = job.sandboxed ? { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' } : env
     try {
       // detached: its own process group, which the exec service signals as a whole.
-      return spawn(command, args, { cwd, env, stdio, detached: true })
+      return spawn(command, args, { cwd, env: hostEnv, stdio, detached: true })
     } finally {
       for (const fd of covers) closeSync(fd)
     }
@@ -116,6 +120,8 @@ export class ProcessJobSessions implements JobSessions {
 async function connectHost (port: number, signal: AbortSignal): Promise<Socket> {
   return await new Promise<Socket>((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port, allowHalfOpen: true })
+    // Kept after the connect: an error before the pipe listens must not be unhandled.
+    socket.on('error', () => {})
     const onAbort = (): void => { socket.destroy(); reject(signal.reason) }
     signal.addEventListener('abort', onAbort, { once: true })
     socket.once('connect', () => { signal.removeEventListener('abort', onAbort); socket.pause(); resolve(socket) })

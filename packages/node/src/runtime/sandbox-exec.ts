@@ -15,6 +15,12 @@ export interface SandboxExecSpec {
   /** A process in the job's namespaces (the sandbox's init). */
   nsPid: number
   command: string[]
+  /**
+   * The session's environment, set inside the sandbox only (`env -i`). The host-side
+   * steps (sh, prlimit, nsenter) run as the provider and must never see it: a job's
+   * LD_PRELOAD pointing at a file it wrote would run in them.
+   */
+  env: Record<string, string>
   tty: boolean
   rows?: number
   cols?: number
@@ -46,6 +52,7 @@ export function buildSandboxExecCommand (spec: SandboxExecSpec): { command: stri
     '--',
     // Resolved inside the sandbox's root, where /usr is the host's, read-only.
     '/usr/bin/setpriv', '--no-new-privs', '--',
+    '/usr/bin/env', '-i', '--', ...Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
     ...inner
   ]
   const prlimit = [

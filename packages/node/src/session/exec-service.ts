@@ -172,7 +172,11 @@ export class ExecService implements Startable {
 /** `child` once it has spawned; rejects with its spawn error. */
 async function spawned (p: Promise<ChildProcess>, signal: AbortSignal): Promise<ChildProcess> {
   const child = await p
+  // EPIPE on a stdin the command closed, or a late 'error': never unhandled in the provider.
   child.stdin?.on('error', () => {})
+  child.stdout?.on('error', () => {})
+  child.stderr?.on('error', () => {})
+  child.on('error', () => {})
   // A pid is set synchronously when the spawn worked; without one an 'error' follows.
   if (child.pid !== undefined) return child
   await new Promise<void>((resolve, reject) => {
