@@ -5,6 +5,8 @@
  * size, Ctrl-C, and the shell's exit code; then `gpumesh cancel`.
  */
 import { execFile } from 'node:child_process'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ProcessRuntime, detectSandbox } from '@gpumesh/node'
@@ -45,6 +47,8 @@ describe.skipIf(!support.available)('gpumesh submit --service, exec, port-forwar
   afterAll(async () => {
     if (forward !== undefined) await stopChild(forward)
     await run('tmux', ['-L', tmuxSocket, 'kill-server']).catch(() => {})
+    // tmux leaves its socket file behind once the server is gone.
+    await rm(join(`/tmp/tmux-${process.getuid?.() ?? 0}`, tmuxSocket), { force: true })
     await bed.stop()
   }, 30_000)
 
