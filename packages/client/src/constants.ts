@@ -53,3 +53,13 @@ export const BUSY_HINT_HOLD_MS = 1_000
 export const PROVIDER_WAIT_FIRST_PAUSE_MS = 100
 /** Longest pause between them, capped low: while a testnet starts, the peers we sync from learn offers quickly. */
 export const PROVIDER_WAIT_MAX_PAUSE_MS = 500
+/**
+ * Deadline to open one forwarded connection: dial (or reuse) the provider, negotiate,
+ * and its answer, which includes connecting inside the job's sandbox (the first starts
+ * its relay, ~50-200 ms on a loaded host).
+ */
+export const FORWARD_OPEN_TIMEOUT_MS = 15_000
+/** Forward streams we open at once per provider connection: the provider's per-job bound is the policy. */
+export const MAX_OUTBOUND_FORWARD_STREAMS = 4096
+/** Deadline for an exec session to start (the provider answers `started` or a refusal). */
+export const EXEC_START_TIMEOUT_MS = 15_000

@@ -104,6 +104,37 @@ export class JobRefusedError extends GpumeshError {
   }
 }
 
+/**
+ * Thrown when a provider refuses a session into a job (port-forward or exec);
+ * `refusal` is the code's short name: `not-owner`, `not-running`, `port-not-declared`,
+ * `disabled`, `limit`, `unsupported`, `connect-failed`, `spawn-failed`, `unknown-job`,
+ * `invalid-request`.
+ */
+export class SessionRefusedError extends GpumeshError {
+  static override name = 'SessionRefusedError'
+  override readonly code = 'ERR_SESSION_REFUSED'
+  readonly kind: 'forward' | 'exec'
+  readonly refusal: string
+  readonly detail: string
+  constructor (kind: 'forward' | 'exec', refusal: string, detail: string, options?: GpumeshErrorOptions) {
+    super(`Provider refused the ${kind === 'forward' ? 'port-forward' : 'exec session'}: ${refusal}${detail !== '' ? `: ${detail}` : ''}`, options)
+    this.name = 'SessionRefusedError'
+    this.kind = kind
+    this.refusal = refusal
+    this.detail = detail
+  }
+}
+
+/** Thrown by `job.forward()` / `job.exec()` when the job has no running attempt to open a session into. */
+export class JobNotRunningError extends GpumeshError {
+  static override name = 'JobNotRunningError'
+  override readonly code = 'ERR_JOB_NOT_RUNNING'
+  constructor (message = 'The job has no running attempt', options?: GpumeshErrorOptions) {
+    super(message, options)
+    this.name = 'JobNotRunningError'
+  }
+}
+
 /** Thrown for a bad flag or argument: exit code 2 with one line. */
 export class UsageError extends GpumeshError {
   static override name = 'UsageError'

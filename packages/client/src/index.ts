@@ -2,6 +2,8 @@
 export { createClient, type ClientInit, type GpumeshClient, type ProviderInfo, type Quote } from './client.js'
 export { toJobOrder, type GpuWanted, type OrderOptions, type SubmitOptions } from './order-options.js'
 export type { Job, JobResult, ResultFile } from './job.js'
+export type { PortForward, ForwardOptions } from './port-forward.js'
+export type { ExecSession, ExecOptions } from './exec-session.js'
 export type { JobUpdate } from './job-update.js'
 export type { ClientJobRecord, AttemptRecord, ReceiptEntry, VerificationRecord } from './client-store.js'
 export { MAX_VERIFY_REPLICAS, type VerifiedRun, type VerifiedResult, type VerifiedSubmitOptions, type VerifyOptions } from './verifier.js'

@@ -177,7 +177,8 @@ export class JobRunner {
       sign: async (type, payload) => await signEnvelope(this.components.privateKey, type, payload),
       cancel: async (job, signal) => { await this.cancel(job, signal) },
       countersign: async (_job, attempt, acceptance) => await this.countersign(attempt, acceptance),
-      collectReceipts: async (job, signal) => { await this.failover(job.record, {}).collectReceipts(job, signal) }
+      collectReceipts: async (job, signal) => { await this.failover(job.record, {}).collectReceipts(job, signal) },
+      libp2p: this.components.libp2p
     }
   }
 

@@ -10,9 +10,11 @@ import {
   isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
-import { JobFailedError, ResultIntegrityError } from './errors.js'
+import { JobFailedError, JobNotRunningError, ResultIntegrityError } from './errors.js'
+import { openExecSession, type ExecOptions, type ExecSession, type ExecTarget } from './exec-session.js'
+import { LocalPortForward, openForwardStream, type ForwardOptions, type PortForward } from './port-forward.js'
 import { isProviderStop } from './failover.js'
-import { CANCEL_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
+import { CANCEL_TIMEOUT_MS, FORWARD_OPEN_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
 import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
@@ -64,6 +66,15 @@ export interface Job {
   attemptReceipts: () => Promise<Array<{ attempt: number, provider: string, receipt: Receipt, countersigned: boolean }>>
   /** Stored provider events of one attempt, in seq order. */
   storedEvents: (attempt: number) => AsyncGenerator<JobEvent>
+  /**
+   * Forward a local TCP port to `port` of the running job (one the spec declared): each
+   * connection to it is carried to the job over its own stream. Probes first, so a
+   * refusal (SessionRefusedError: not-owner, port-not-declared, connect-failed, …) is
+   * thrown here; JobNotRunningError when no attempt is running.
+   */
+  forward: (port: number, options?: ForwardOptions) => Promise<PortForward>
+  /** Run `command` inside the running job's sandbox (SessionRefusedError, JobNotRunningError). */
+  exec: (command: string[], options?: ExecOptions) => Promise<ExecSession>
 }
 
 /** What a job handle needs from its runner: the store, and the way to cancel its current attempt. */
@@ -75,6 +86,8 @@ export interface JobHost {
   sign: (payloadType: string, payload: Uint8Array) => Promise<SignedEnvelope>
   countersign: (job: JobHandle, attempt: AttemptRecord, acceptance: SignedEnvelope) => Promise<boolean>
   collectReceipts: (job: JobHandle, signal: AbortSignal) => Promise<void>
+  /** The libp2p host sessions (forward, exec) dial the provider with. */
+  libp2p: ExecTarget['libp2p']
 }
 
 /** The Job the runner drives: the public handle plus the steps only the runner takes. */
@@ -178,6 +191,26 @@ export class JobHandle implements Job {
       out.push({ attempt: entry.attempt, provider: entry.provider, receipt, countersigned: entry.delivered })
     }
     return out.sort((a, b) => a.attempt - b.attempt)
+  }
+
+  async forward (port: number, options: ForwardOptions = {}): Promise<PortForward> {
+    const target = { ...this.sessionTarget(), port }
+    await openForwardStream(target, true, options.signal ?? AbortSignal.timeout(FORWARD_OPEN_TIMEOUT_MS))
+    const forward = new LocalPortForward(target, options)
+    await forward.listen()
+    return forward
+  }
+
+  async exec (command: string[], options: ExecOptions = {}): Promise<ExecSession> {
+    return await openExecSession(this.sessionTarget(), command, options)
+  }
+
+  /** Where the current attempt runs; its provider says whether it is running. */
+  private sessionTarget (): ExecTarget {
+    const attempt = this.attempt
+    if (attempt === undefined || attempt.providerJobId === '') throw new JobNotRunningError(`job ${this.id} has not been taken by a provider`)
+    if (this.finished) throw new JobNotRunningError(`job ${this.id} is over (${this.state})`)
+    return { libp2p: this.host.libp2p, provider: attempt.provider, providerJobId: attempt.providerJobId }
   }
 
   async * storedEvents (attempt: number): AsyncGenerator<JobEvent> {

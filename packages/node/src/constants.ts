@@ -49,3 +49,15 @@ export const WITHDRAWN_OFFER_TTL_MS = 10_000
  * loaded host, and a client that is gone must not hold the shutdown longer.
  */
 export const DRAIN_COUNTERSIGN_WAIT_MS = 5_000
+/**
+ * Concurrent forward streams per connection: one per forwarded TCP connection (a
+ * browser opens a few dozen); the per-job bound (sessions.maxConnectionsPerJob) is the
+ * policy, this only stops one connection from holding more handlers than any job allows.
+ */
+export const MAX_INBOUND_FORWARD_STREAMS = 4096
+/** Concurrent exec streams per connection; sessions.maxExecSessionsPerJob bounds each job. */
+export const MAX_INBOUND_EXEC_STREAMS = 64
+/** Deadline to connect to a job's port inside its sandbox (the relay's start included on the first). */
+export const FORWARD_CONNECT_TIMEOUT_MS = 10_000
+/** Deadline for an exec session's command to start inside the sandbox. */
+export const EXEC_SPAWN_TIMEOUT_MS = 10_000

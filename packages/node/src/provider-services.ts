@@ -120,7 +120,8 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
       maxResultBytes: config.jobs.maxResultBytes,
       allowNetwork: config.policy.allowNetwork,
       maxConcurrentJobsPerClient: config.policy.maxConcurrentJobsPerClient,
-      processSandboxed
+      processSandboxed,
+      sessions: config.sessions
     })
     const publisher = new OfferPublisher({ libp2p, privateKey, ledger, logger }, {
       intervalMs: config.offers.intervalMs,

@@ -9,6 +9,11 @@ export const LEASE_PROTOCOL = '/gpumesh/lease/1.0.0'
 /** Long stream: Submit / Attach / Cancel / Countersign in, JobResponses out. */
 export const JOB_PROTOCOL = '/gpumesh/job/1.0.0'
 
+/** One stream per TCP connection into a running job's port: a ForwardRequest, a ForwardResponse, then raw bytes. */
+export const FORWARD_PROTOCOL = '/gpumesh/forward/1.0.0'
+/** A command (or a shell on a pty) inside a running job's sandbox: ExecRequest, then ExecInput in and ExecOutput out. */
+export const EXEC_PROTOCOL = '/gpumesh/exec/1.0.0'
+
 /** Gossipsub topic for signed CapacityOffers. */
 export const OFFERS_TOPIC = '/gpumesh/offers/1.0.0'
 /** Gossipsub topic for signed JobOrders a client could not send to enough providers directly. */
@@ -52,6 +57,13 @@ export const MAX_JOB_EVENT_BYTES = 256 * 1024
 /** Result files stream in chunks of this size. */
 export const RESULT_CHUNK_BYTES = 64 * 1024
 
+/** A ForwardRequest or ForwardResponse frame: ids and a detail line. */
+export const MAX_FORWARD_MESSAGE_BYTES = 4 * 1024
+/** An exec frame: the request (argv and env within the spec's limits) or one chunk of output. */
+export const MAX_EXEC_MESSAGE_BYTES = 128 * 1024
+/** Exec output and stdin are cut into chunks of at most this size, well below the frame limit. */
+export const EXEC_CHUNK_BYTES = 32 * 1024
+
 /** Default deadline for one request/response exchange. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 5_000
 /** Clock skew tolerated between peers when checking signedAt/expiresAt. */
@@ -89,7 +101,11 @@ export const Limits = {
   minTimeoutS: 1,
   maxTimeoutS: 7 * 24 * 3600,
   maxDurationS: 30 * 24 * 3600,
-  resultFiles: 1024
+  resultFiles: 1024,
+  /** Ports a service job may declare: a notebook, a server and a few tools. */
+  ports: 16,
+  /** Env vars an exec request may add (TERM, LANG, ...). */
+  execEnvVars: 16
 } as const
 
 /** Request/response: an empty request in, an OfferSet (every offer the peer knows) out. */

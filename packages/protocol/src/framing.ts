@@ -124,6 +124,23 @@ export class FramedStream {
     }
   }
 
+  /**
+   * Give the stream back for unframed bytes after the framed part (a forward's TCP
+   * bytes follow its request). Bytes already read past the last frame go back in front
+   * of the stream's read buffer, so nothing the peer sent early is lost. The
+   * FramedStream must not be used after this.
+   */
+  unwrap (): Stream {
+    const stream = this.bytes.unwrap()
+    if (this.pending.byteLength > 0) {
+      const early = this.pending.subarray()
+      this.pending.consume(early.byteLength)
+      stream.unshift(early)
+    }
+    this.release(this.budgeted)
+    return stream
+  }
+
   private async pull (signal: AbortSignal): Promise<boolean> {
     const chunk = await this.bytes.read({ signal })
     if (chunk === null) return false

@@ -37,6 +37,14 @@ export interface WorkloadSpec {
    * provider's default. Optional so a spec written before it still type-checks.
    */
   preparingTimeoutS?: number
+  /**
+   * A service (a notebook, an inference server): no natural end, it runs until cancelled
+   * or its lease's duration is up; `timeoutS` does not stop it. Optional, as `ports`:
+   * absent is false / none (validateWorkloadSpec and the decoder fill both in).
+   */
+  service?: boolean
+  /** TCP ports the workload listens on (its loopback), reachable over `/gpumesh/forward`. */
+  ports?: number[]
 }
 
 export const KNOWN_RUNTIMES = ['process', 'docker'] as const
@@ -76,7 +84,9 @@ export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: Work
     inputs: input.inputs ?? [],
     timeoutS: input.timeoutS ?? 3600,
     network: input.network ?? false,
-    ...(input.preparingTimeoutS !== undefined && input.preparingTimeoutS !== 0 ? { preparingTimeoutS: input.preparingTimeoutS } : {})
+    ...(input.preparingTimeoutS !== undefined && input.preparingTimeoutS !== 0 ? { preparingTimeoutS: input.preparingTimeoutS } : {}),
+    service: input.service ?? false,
+    ports: input.ports ?? []
   }
   if (!runtimes.includes(spec.runtime)) {
     throw new InvalidWorkloadSpecError('runtime', `unknown runtime "${spec.runtime.slice(0, 32)}" (expected ${runtimes.join(' or ')})`)
@@ -118,6 +128,15 @@ export function validateWorkloadSpec (input: Partial<WorkloadSpec>, limits: Work
     total += file.content.length
   })
   if (total > maxInput) throw new InvalidWorkloadSpecError('inputs', `${total} bytes, more than the ${maxInput} allowed`)
+
+  if (!Array.isArray(spec.ports) || spec.ports.length > Limits.ports) throw new InvalidWorkloadSpecError('ports', `more than ${Limits.ports} ports`)
+  const ports = new Set<number>()
+  spec.ports.forEach((port, i) => {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidWorkloadSpecError(`ports[${i}]`, `${String(port).slice(0, 16)} is not a TCP port (1..65535)`)
+    if (ports.has(port)) throw new InvalidWorkloadSpecError(`ports[${i}]`, `duplicate port ${port}`)
+    ports.add(port)
+  })
+  if (typeof spec.service !== 'boolean') throw new InvalidWorkloadSpecError('service', 'not a boolean')
 
   const minT = limits.minTimeoutS ?? Limits.minTimeoutS
   const maxT = limits.maxTimeoutS ?? Limits.maxTimeoutS
@@ -175,7 +194,9 @@ export function fromWireWorkloadSpec (m: pb.IWorkloadSpec | null | undefined): W
     }),
     timeoutS: checkRange(s.timeoutS, 'spec.timeoutS', 0, 0xffffffff),
     network: s.network === true,
-    ...(preparingTimeoutS !== 0 ? { preparingTimeoutS } : {})
+    ...(preparingTimeoutS !== 0 ? { preparingTimeoutS } : {}),
+    service: s.service === true,
+    ports: checkCount(s.ports, 'spec.ports', Limits.ports).map((p, i) => checkRange(p, `spec.ports[${i}]`, 1, 65535))
   }
 }
 

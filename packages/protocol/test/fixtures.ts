@@ -114,6 +114,8 @@ export function spec (over: Partial<WorkloadSpec> = {}): WorkloadSpec {
     inputs: [{ name: 'train.py', content: new TextEncoder().encode('print("hi")\n') }],
     timeoutS: 600,
     network: false,
+    service: false,
+    ports: [],
     ...over
   }
 }

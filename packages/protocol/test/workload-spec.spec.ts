@@ -21,8 +21,15 @@ describe('validateWorkloadSpec', () => {
   it('accepts a valid spec unchanged and fills defaults for a minimal one', () => {
     expect(validateWorkloadSpec(f.spec())).toEqual(f.spec())
     expect(validateWorkloadSpec({ command: ['nvidia-smi'] })).toEqual({
-      runtime: 'process', image: '', command: ['nvidia-smi'], env: {}, inputs: [], timeoutS: 3600, network: false
+      runtime: 'process', image: '', command: ['nvidia-smi'], env: {}, inputs: [], timeoutS: 3600, network: false, service: false, ports: []
     })
+  })
+
+  it('accepts a service with its ports, and refuses ports that are not TCP ports or repeat', () => {
+    expect(validateWorkloadSpec(f.spec({ service: true, ports: [8888, 22] }))).toMatchObject({ service: true, ports: [8888, 22] })
+    for (const [ports, field] of [[[0], 'ports[0]'], [[65536], 'ports[0]'], [[80, 80], 'ports[1]'], [[1.5], 'ports[0]'], [Array.from({ length: 17 }, (_, i) => i + 1), 'ports']] as const) {
+      expect(() => validateWorkloadSpec(f.spec({ ports: [...ports] })), JSON.stringify(ports)).toThrow(expect.objectContaining({ name: 'InvalidWorkloadSpecError', field }))
+    }
   })
 
   it.each([

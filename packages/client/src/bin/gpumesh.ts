@@ -29,6 +29,7 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (s) => { process.stderr.write(s) },
   env: process.env,
   isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+  terminal: { stdin: process.stdin, stdout: process.stdout },
   onInterrupt: (handler) => {
     interruptHandlers.add(handler)
     return () => { interruptHandlers.delete(handler) }

@@ -25,6 +25,12 @@ export interface CliIo {
    * handler the process ends at once, as any command does. Absent: never called.
    */
   onInterrupt?: (handler: (signal: NodeJS.Signals) => void) => () => void
+  /**
+   * The process's own stdin and stdout, for commands that carry bytes (exec, shell):
+   * raw mode, window size, binary output. Absent (tests of other commands): they
+   * read no stdin and print output as text.
+   */
+  terminal?: { stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream }
 }
 
 export interface GlobalOptions {

@@ -37,7 +37,9 @@ export function exitCodeFor (err: unknown): number {
       const state = (err as { state?: string }).state
       return state === 'cancelled' ? ExitCode.cancelled : state === 'lost' ? ExitCode.lost : ExitCode.failed
     }
-    case 'JobRefusedError': return ExitCode.failed
+    case 'JobRefusedError':
+    case 'SessionRefusedError':
+    case 'JobNotRunningError': return ExitCode.failed
     case 'ProviderLostError': return ExitCode.lost
     case 'ResultIntegrityError': return ExitCode.integrity
     case 'JobNotFoundError': return ExitCode.notFound

@@ -13,6 +13,7 @@ import { addImportCommand } from './commands/import.js'
 import { addJobCommands } from './commands/jobs.js'
 import { addLocalCommands } from './commands/local.js'
 import { addMarketCommands } from './commands/market.js'
+import { addSessionCommands } from './commands/sessions.js'
 import { addSubmitCommand } from './commands/submit.js'
 import { addTestnetCommand } from './commands/testnet.js'
 
@@ -52,6 +53,7 @@ export function buildProgram (io: CliIo, setExit: (code: number) => void): Comma
   addSubmitCommand(program, ctx)
   addImportCommand(program, ctx)
   addJobCommands(program, ctx)
+  addSessionCommands(program, ctx)
   addLocalCommands(program, ctx)
   addTestnetCommand(program, ctx)
   addDashboardCommand(program, ctx)

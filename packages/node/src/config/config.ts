@@ -38,6 +38,7 @@ export function defaultConfig (dataDir: string): NodeConfig {
     idle: { enabled: false, sampleMs: 5_000, idlePeriodMs: 5 * 60_000, maxUtilizationPercent: 10, maxMemoryUsedMiB: 512, windows: [], preemption: 'grace', graceMs: 2 * 60_000 },
     probe: { enabled: true, intervalMs: 10 * 60_000, gpuCommand: [] },
     policy: { sandbox: 'bwrap', allowClients: [], denyClients: [], maxConcurrentJobsPerClient: 4, allowNetwork: false },
+    sessions: { forward: true, exec: true, maxConnectionsPerJob: 64, maxBytesPerSecond: 100 * 1024 * 1024, maxExecSessionsPerJob: 4 },
     nat: defaultNatConfig(),
     relay: defaultRelayConfig()
   }
@@ -111,7 +112,7 @@ function pricing (raw: Obj, dflt: PricingStrategy): PricingStrategy {
   }
 }
 
-const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'inputs', 'idle', 'probe', 'policy', 'nat', 'relay']
+const TOP_LEVEL = ['listen', 'announce', 'bootstrap', 'mdns', 'api', 'region', 'attributes', 'pricing', 'gpus', 'runtimes', 'docker', 'offers', 'bidding', 'leases', 'holds', 'jobs', 'inputs', 'idle', 'probe', 'policy', 'sessions', 'nat', 'relay']
 
 /** Merge `raw` over the defaults, checking every field. */
 export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
@@ -124,6 +125,7 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
   const gpus = section(raw, 'gpus', ['detect', 'declared'])
   const offers = section(raw, 'offers', ['intervalMs', 'ttlMs'])
   const probe = section(raw, 'probe', ['enabled', 'intervalMs', 'gpuCommand'])
+  const sessions = section(raw, 'sessions', ['forward', 'exec', 'maxConnectionsPerJob', 'maxBytesPerSecond', 'maxExecSessionsPerJob'])
   const docker = section(raw, 'docker', ['pullImages'])
   const bidding = section(raw, 'bidding', ['reservationHoldMs', 'maxOrdersPerPeerPerSecond', 'maxDurationS'])
   const leases = section(raw, 'leases', ['submitWindowMs', 'onShutdown', 'shutdownGraceMs'])
@@ -212,6 +214,13 @@ export function validateConfig (raw: unknown, dataDir: string): NodeConfig {
       denyClients: list(policy.denyClients, 'policy.denyClients', [], peer),
       maxConcurrentJobsPerClient: int(policy.maxConcurrentJobsPerClient, 'policy.maxConcurrentJobsPerClient', d.policy.maxConcurrentJobsPerClient, 1, 10_000),
       allowNetwork: bool(policy.allowNetwork, 'policy.allowNetwork', d.policy.allowNetwork)
+    },
+    sessions: {
+      forward: bool(sessions.forward, 'sessions.forward', d.sessions.forward),
+      exec: bool(sessions.exec, 'sessions.exec', d.sessions.exec),
+      maxConnectionsPerJob: int(sessions.maxConnectionsPerJob, 'sessions.maxConnectionsPerJob', d.sessions.maxConnectionsPerJob, 1, 4096),
+      maxBytesPerSecond: int(sessions.maxBytesPerSecond, 'sessions.maxBytesPerSecond', d.sessions.maxBytesPerSecond, 1024, 2 ** 40),
+      maxExecSessionsPerJob: int(sessions.maxExecSessionsPerJob, 'sessions.maxExecSessionsPerJob', d.sessions.maxExecSessionsPerJob, 1, 256)
     },
     nat: parseNatConfig(raw),
     relay: parseRelayConfig(raw)

@@ -158,5 +158,17 @@ policy:
   maxConcurrentJobsPerClient: 4
   # Give jobs that ask for it network access.
   allowNetwork: false
+
+sessions:
+  # Into running jobs, for their own clients only. port-forward reaches the ports a
+  # job's spec declares, inside its sandbox; exec and shell run commands in it.
+  forward: true
+  exec: true
+  # Forwarded TCP connections open at once into one job.
+  maxConnectionsPerJob: 64
+  # Bytes per second, both ways together, over one job's forwarded connections.
+  maxBytesPerSecond: 104857600
+  # Exec and shell sessions open at once into one job.
+  maxExecSessionsPerJob: 4
 ${NAT_CONFIG_YAML}`
 }

@@ -152,4 +152,17 @@ export interface NodeConfig {
   nat: NatConfig
   /** The relay server role (config/nat-config.ts). */
   relay: RelayConfig
+  /** Sessions into running jobs, for their clients only: port-forward and exec/shell. */
+  sessions: {
+    /** Serve /gpumesh/forward: TCP connections to the ports a job's spec declares. */
+    forward: boolean
+    /** Serve /gpumesh/exec: commands and shells inside a running job's sandbox. */
+    exec: boolean
+    /** Forwarded connections open at once into one job. */
+    maxConnectionsPerJob: number
+    /** Bytes per second, both ways together, over all of one job's forwarded connections. */
+    maxBytesPerSecond: number
+    /** Exec sessions open at once into one job. */
+    maxExecSessionsPerJob: number
+  }
 }

@@ -110,7 +110,8 @@ export class JobAdmission {
 
     let spec: WorkloadSpec
     try {
-      spec = validateWorkloadSpec(rawSpec, { maxTimeoutS: lease.maxDurationS })
+      // A service's timeout is not applied (the lease's duration is its limit), so it is not held to the lease's either.
+      spec = validateWorkloadSpec(rawSpec, { maxTimeoutS: rawSpec.service === true ? undefined : lease.maxDurationS })
     } catch (err) {
       throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_INVALID_SPEC, err instanceof InvalidWorkloadSpecError ? err.message : 'invalid spec')
     }

@@ -4,6 +4,7 @@
  * drains running jobs, and ends every job with a signed receipt.
  */
 import { randomUUID } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -40,7 +41,13 @@ export interface JobRunnerInit {
 interface RunningJob {
   record: JobRecord
   lease: LeaseRecord
+  spec: WorkloadSpec
+  runtime: Runtime
   controller: AbortController
+  /** Aborted once the workload is gone: every session into it ends. */
+  sessionsEnd: AbortController
+  /** Between the runtime's 'started' and its 'exit': sessions may open. */
+  workloadUp: boolean
   done: Promise<void>
   /** Set once a preemption is scheduled. */
   preemptAt?: number
@@ -50,6 +57,16 @@ type Exit = Extract<RuntimeEvent, { type: 'exit' }>
 
 /** The preparing phase failed: the runtime is never asked to run the job. */
 class PrepareFailed extends Error {}
+/** What a session (forward, exec) into a running job gets to know and do. */
+export interface RunningSession {
+  record: JobRecord
+  spec: WorkloadSpec
+  runtime: Runtime
+  /** Aborts when the workload ends. */
+  signal: AbortSignal
+  /** A system line in the job's log (an event, stored and sent to its client). */
+  log: (line: string) => Promise<void>
+}
 
 export class JobRunner {
   private readonly running = new Map<string, RunningJob>()
@@ -73,7 +90,10 @@ export class JobRunner {
       // Failing here is left to the runtime, which makes the dirs it needs and says so.
       mkdir(this.workDir(jobId), { recursive: true, mode: 0o700 }).catch(() => {})
     ])
-    const job: RunningJob = { record, lease, controller: new AbortController(), done: Promise.resolve() }
+    const sessionsEnd = new AbortController()
+    // Every forwarded connection and exec session listens on it: no leak, just many.
+    setMaxListeners(Infinity, sessionsEnd.signal)
+    const job: RunningJob = { record, lease, spec, runtime, controller: new AbortController(), sessionsEnd, workloadUp: false, done: Promise.resolve() }
     this.running.set(jobId, job)
     job.done = this.execute(job, runtime, spec).catch(err => { this.log.error('job %s failed internally - %e', jobId, err) })
       .finally(() => { this.running.delete(jobId) })
@@ -82,6 +102,24 @@ export class JobRunner {
 
   cancel (jobId: string): void {
     this.running.get(jobId)?.controller.abort(new CancelReason())
+  }
+
+  /** The job `jobId` if its workload is up now (started, not yet exited), for a session into it. */
+  session (jobId: string): RunningSession | undefined {
+    const job = this.running.get(jobId)
+    if (job === undefined || !job.workloadUp) return undefined
+    return {
+      record: job.record,
+      spec: job.spec,
+      runtime: job.runtime,
+      signal: job.sessionsEnd.signal,
+      log: async line => { await this.components.events.append(job.record, { type: 'log', stream: 'system', line }) }
+    }
+  }
+
+  /** Whether `jobId` is one this runner has (running or finishing). */
+  has (jobId: string): boolean {
+    return this.running.has(jobId)
   }
 
   /** Jobs of `client` running here now. */
@@ -138,7 +176,8 @@ export class JobRunner {
   private async execute (job: RunningJob, runtime: Runtime, spec: WorkloadSpec): Promise<void> {
     const { record, lease, controller } = job
     const { notify } = this.components
-    const timeoutMs = Math.min(spec.timeoutS, lease.maxDurationS) * 1000
+    // A service has no natural end: it runs until cancelled, within its lease's duration.
+    const timeoutMs = (spec.service ? lease.maxDurationS : Math.min(spec.timeoutS, lease.maxDurationS)) * 1000
     const append = async (body: JobEventBody): Promise<void> => { await this.components.events.append(record, body) }
     const leased = lease.gpuIndices.map(i => this.components.ledger.gpus.find(g => g.index === i))
     let exit: Exit | undefined
@@ -177,6 +216,7 @@ export class JobRunner {
           case 'started':
             // The runtime has its copies: the cache entries may go (LRU) from here on.
             await prepared?.release()
+            job.workloadUp = true
             record.startedAtMs = Date.now()
             await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
             notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: 'running' } })
@@ -184,6 +224,8 @@ export class JobRunner {
           case 'log': await append({ type: 'log', stream: e.stream, line: e.line }); break
           case 'exit':
             exit = e
+            job.workloadUp = false
+            job.sessionsEnd.abort(new Error('the job has ended'))
             break
           case 'result':
             await append({ type: 'result', name: e.name, size: e.size, sha256: e.sha256 })
@@ -197,6 +239,8 @@ export class JobRunner {
       exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: err instanceof Error ? err.message : 'runtime failed', wallMs: record.startedAtMs === undefined ? 0 : Date.now() - record.startedAtMs }
     } finally {
       await prepared?.release()
+      job.workloadUp = false
+      job.sessionsEnd.abort(new Error('the job has ended'))
       notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: false } })
     }
     exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }

@@ -1,6 +1,6 @@
 /** What the job service announces; the layers below it dispatch on its emitter. */
 import type { TypedEventTarget } from '@libp2p/interface'
-import type { JobRefusalCode, JobState } from '@gpumesh/protocol'
+import type { JobRefusalCode, JobState, SessionRefusalCode } from '@gpumesh/protocol'
 import type { RejectedMessage } from '../service-events.js'
 
 export interface JobServiceEvents {
@@ -10,6 +10,8 @@ export interface JobServiceEvents {
   'job:runtime': CustomEvent<{ jobId: string, active: boolean }>
   /** A request was answered with a JobRefusal. */
   'job:refused': CustomEvent<{ code: JobRefusalCode }>
+  /** A forward or exec session was refused. */
+  'session:refused': CustomEvent<{ kind: 'forward' | 'exec', code: SessionRefusalCode }>
   'message:rejected': CustomEvent<RejectedMessage>
 }
 

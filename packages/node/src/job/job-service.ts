@@ -16,6 +16,9 @@ import type { LeaseManager } from '../market/lease-manager.js'
 import type { InputPreparer } from '../inputs/input-preparer.js'
 import type { Runtime } from '../runtime/runtime.js'
 import type { Startable } from '../startable.js'
+import { ExecService } from '../session/exec-service.js'
+import { ForwardService } from '../session/forward-service.js'
+import { SessionAccess, type SessionPolicy } from '../session/session-access.js'
 import type { JobRecord, NodeStore } from '../store/node-store.js'
 import { JobAdmission } from './job-admission.js'
 import { JobEventLog } from './job-event-log.js'
@@ -52,7 +55,11 @@ export interface JobServiceInit {
   maxConcurrentJobsPerClient: number
   /** True when the process runtime runs jobs in a sandbox; else only allow-listed clients may use it. */
   processSandboxed: boolean
+  /** Port-forward and exec into running jobs (config `sessions`); all off when absent. */
+  sessions?: SessionPolicy
 }
+
+const NO_SESSIONS: SessionPolicy = { forward: false, exec: false, maxConnectionsPerJob: 1, maxBytesPerSecond: 1024, maxExecSessionsPerJob: 1 }
 
 export class JobService extends TypedEventEmitter<JobServiceEvents> implements Startable {
   readonly events: JobEventLog
@@ -61,6 +68,8 @@ export class JobService extends TypedEventEmitter<JobServiceEvents> implements S
   private readonly admission: JobAdmission
   private readonly recovery: JobRecovery
   private readonly protocol: JobProtocol
+  private readonly forward: ForwardService
+  private readonly exec: ExecService
 
   constructor (private readonly components: JobServiceComponents, init: JobServiceInit) {
     super()
@@ -72,11 +81,16 @@ export class JobService extends TypedEventEmitter<JobServiceEvents> implements S
     this.admission = new JobAdmission({ ledger, leases, store, policy, runtimes, runner: this.runner, receipts: this.receipts, inputs }, init)
     this.recovery = new JobRecovery({ store, ledger, events: this.events, receipts: this.receipts })
     this.protocol = new JobProtocol({ libp2p, admission: this.admission, events: this.events, notify, logger })
+    const access = new SessionAccess({ runner: this.runner, store }, init.sessions ?? NO_SESSIONS)
+    this.forward = new ForwardService({ libp2p, access, notify, logger })
+    this.exec = new ExecService({ libp2p, access, notify, logger })
   }
 
   async start (): Promise<void> {
     await this.recovery.run()
     await this.protocol.start()
+    await this.forward.start()
+    await this.exec.start()
     this.admission.accepting = true
   }
 
@@ -101,6 +115,8 @@ export class JobService extends TypedEventEmitter<JobServiceEvents> implements S
     this.admission.accepting = false
     const ended = await this.runner.drain({ graceMs: options.graceMs, hurry: options.hurry })
     await this.receipts.countersigned(ended, AbortSignal.timeout(options.countersignMs))
+    await this.exec.stop()
+    await this.forward.stop()
     await this.protocol.stop()
   }
 

@@ -13,6 +13,7 @@ import { LineSplitter, LogBudget } from './log-lines.js'
 import { collectOutput } from './output-collector.js'
 import type { Allocation, ExitReason, Runtime, RuntimeEvent } from './runtime.js'
 import { PidsCgroups } from './pids-cgroup.js'
+import { ProcessJobSessions, type LiveJob } from './process-sessions.js'
 import { LAUNCHER_LOST, ProcessLauncher, type LaunchSpec } from './process-launcher.js'
 import { DEFAULT_SANDBOX_LIMITS, SANDBOX_JOB_DIR, buildSandboxCommand, detectSandbox, type SandboxLimits } from './sandbox.js'
 
@@ -37,6 +38,9 @@ export class ProcessRuntime implements Runtime {
   private readonly roots = new Set<number>()
   /** Jobs are spawned by a small helper process: fork() from this big one costs milliseconds. */
   private readonly launcher = new ProcessLauncher()
+  /** Running jobs, for sessions into them. */
+  private readonly live = new Map<string, LiveJob>()
+  readonly sessions = new ProcessJobSessions(jobId => this.live.get(jobId))
 
   constructor (init: ProcessRuntimeInit) {
     this.init = init
@@ -107,9 +111,12 @@ export class ProcessRuntime implements Runtime {
     const events = new EventQueue<RuntimeEvent>()
     const budget = new LogBudget(allocation, (stream, line) => { events.push({ type: 'log', stream, line }) })
     let launch: LaunchSpec
+    const limits = { ...DEFAULT_SANDBOX_LIMITS, maxFileBytes: Math.max(1, allocation.maxResultBytes), ...this.init.limits }
+    let sessionEnv: Record<string, string>
     const forward = { cwd: allocation.workDir, maxForwardBytes: allocation.maxLogBytes + FORWARD_SLACK_BYTES }
     if (this.sandboxed) {
       const inner = buildJobEnv(spec, allocation, { home: '/tmp', inputDir: `${SANDBOX_JOB_DIR}/input`, outputDir: `${SANDBOX_JOB_DIR}/output` })
+      sessionEnv = inner
       const built = buildSandboxCommand({
         workDir: allocation.workDir,
         inputDir: ctx.inputDir,
@@ -123,12 +130,13 @@ export class ProcessRuntime implements Runtime {
         gpuIndices: allocation.gpuIndices,
         vendor: allocation.gpuVendor,
         cgroupProcs: ctx.cgroupProcs,
-        limits: { ...DEFAULT_SANDBOX_LIMITS, maxFileBytes: Math.max(1, allocation.maxResultBytes), ...this.init.limits },
+        limits,
         bwrapPath: this.init.bwrapPath ?? 'bwrap'
       })
       launch = { ...forward, command: built.command, args: built.args, env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, dirFds: [ctx.inputDir, ctx.outputDir] }
     } else {
       const env = buildJobEnv(spec, allocation, { home: allocation.workDir, inputDir: ctx.inputDir, outputDir: ctx.outputDir })
+      sessionEnv = env
       launch = { ...forward, command: spec.command[0] as string, args: spec.command.slice(1), env, dirFds: [] }
     }
 
@@ -142,6 +150,7 @@ export class ProcessRuntime implements Runtime {
       onSpawn: (pid) => {
         spawnedPid = pid
         this.roots.add(pid)
+        this.live.set(allocation.jobId, { pid, sandboxed: this.sandboxed, workDir: allocation.workDir, env: sessionEnv, cgroupProcs: ctx.cgroupProcs, limits })
         events.push({ type: 'started' })
       },
       onError: (e) => {
@@ -152,6 +161,9 @@ export class ProcessRuntime implements Runtime {
       onData: (fd, chunk) => { (fd === 1 ? out : err).write(chunk) },
       onClose: (code, sig) => {
         if (spawnedPid !== undefined) this.roots.delete(spawnedPid)
+        const live = this.live.get(allocation.jobId)
+        if (live !== undefined) ProcessJobSessions.release(live)
+        this.live.delete(allocation.jobId)
         clearTimeout(timeout)
         clearTimeout(killTimer)
         signal.removeEventListener('abort', onAbort)

@@ -3,6 +3,8 @@
  * runtime by `spec.runtime`, hands it the leased GPUs and a work dir, and relays what
  * it yields as JobEvents.
  */
+import type { ChildProcess } from 'node:child_process'
+import type { Socket } from 'node:net'
 import type { GpuVendor, LogStreamName, WorkloadSpec } from '@gpumesh/protocol'
 
 export interface Allocation {
@@ -50,6 +52,25 @@ export type RuntimeEvent =
   /** A file from output/, after 'exit'; `path` is absolute on the provider. */
   | { type: 'result', name: string, path: string, size: number, sha256: Uint8Array }
 
+/** A command to run inside a running job (an exec session). */
+export interface ExecSpec {
+  command: string[]
+  /** On a pseudo-terminal of this size (0: unknown). */
+  tty: boolean
+  rows?: number
+  cols?: number
+  /** Added to the job's own environment. */
+  env: Record<string, string>
+}
+
+/** Ways into a running job; a runtime without them refuses forward and exec. */
+export interface JobSessions {
+  /** A socket connected to `port` on the job's loopback, paused (nothing read yet). */
+  connect: (jobId: string, port: number, signal: AbortSignal) => Promise<Socket>
+  /** `spec` started inside the job (its namespaces, user and limits), in a process group of its own, stdio piped. */
+  exec: (jobId: string, spec: ExecSpec) => Promise<ChildProcess>
+}
+
 export interface Runtime {
   readonly name: 'process' | 'docker'
   /** True when this runtime can run workloads on this machine now. */
@@ -60,6 +81,8 @@ export interface Runtime {
    * iterator still ends with an 'exit' whose reason is 'cancelled'.
    */
   run: (spec: WorkloadSpec, allocation: Allocation, signal: AbortSignal) => AsyncIterable<RuntimeEvent>
+  /** Forward and exec into this runtime's running jobs, where it supports them. */
+  readonly sessions?: JobSessions
   /** Release what the runtime holds between jobs (a helper process); called once no job runs. */
   close?: () => Promise<void>
 }

@@ -52,6 +52,9 @@ export interface SandboxSpec {
   bwrapPath: string
 }
 
+/** The uid (and gid) a job runs as inside its sandbox: nobody. */
+export const SANDBOX_UID = 65534
+
 /** Where the job's dir appears inside the sandbox. */
 export const SANDBOX_JOB_DIR = '/job'
 
@@ -98,7 +101,7 @@ export function buildSandboxCommand (spec: SandboxSpec): { command: string, args
     spec.bwrapPath,
     '--unshare-all',
     ...(spec.network ? ['--share-net'] : []),
-    '--uid', '65534', '--gid', '65534',
+    '--uid', String(SANDBOX_UID), '--gid', String(SANDBOX_UID),
     '--die-with-parent',
     '--new-session',
     '--clearenv',

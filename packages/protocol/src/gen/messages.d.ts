@@ -234,6 +234,12 @@ export namespace gpumesh {
             /** WorkloadSpec preparingTimeoutS. */
             preparingTimeoutS: number;
 
+            /** WorkloadSpec service. */
+            service: boolean;
+
+            /** WorkloadSpec ports. */
+            ports: number[];
+
             /**
              * Creates a new WorkloadSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -289,6 +295,12 @@ export namespace gpumesh {
 
                 /** WorkloadSpec preparingTimeoutS */
                 preparingTimeoutS?: (number|null);
+
+                /** WorkloadSpec service */
+                service?: (boolean|null);
+
+                /** WorkloadSpec ports */
+                ports?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3270,6 +3282,552 @@ export namespace gpumesh {
 
             /** Shape of an OfferSet. */
             type $Shape = gpumesh.v1.OfferSet.$Properties;
+        }
+
+        /** SessionRefusalCode enum. */
+        enum SessionRefusalCode {
+
+            /** SESSION_REFUSAL_CODE_UNSPECIFIED value */
+            SESSION_REFUSAL_CODE_UNSPECIFIED = 0,
+
+            /** SESSION_REFUSAL_CODE_INVALID_REQUEST value */
+            SESSION_REFUSAL_CODE_INVALID_REQUEST = 1,
+
+            /** SESSION_REFUSAL_CODE_UNKNOWN_JOB value */
+            SESSION_REFUSAL_CODE_UNKNOWN_JOB = 2,
+
+            /** SESSION_REFUSAL_CODE_NOT_OWNER value */
+            SESSION_REFUSAL_CODE_NOT_OWNER = 3,
+
+            /** SESSION_REFUSAL_CODE_NOT_RUNNING value */
+            SESSION_REFUSAL_CODE_NOT_RUNNING = 4,
+
+            /** SESSION_REFUSAL_CODE_PORT_NOT_DECLARED value */
+            SESSION_REFUSAL_CODE_PORT_NOT_DECLARED = 5,
+
+            /** SESSION_REFUSAL_CODE_DISABLED value */
+            SESSION_REFUSAL_CODE_DISABLED = 6,
+
+            /** SESSION_REFUSAL_CODE_LIMIT value */
+            SESSION_REFUSAL_CODE_LIMIT = 7,
+
+            /** SESSION_REFUSAL_CODE_UNSUPPORTED value */
+            SESSION_REFUSAL_CODE_UNSUPPORTED = 8,
+
+            /** SESSION_REFUSAL_CODE_CONNECT_FAILED value */
+            SESSION_REFUSAL_CODE_CONNECT_FAILED = 9,
+
+            /** SESSION_REFUSAL_CODE_SPAWN_FAILED value */
+            SESSION_REFUSAL_CODE_SPAWN_FAILED = 10
+        }
+
+        /**
+         * Properties of a ForwardRequest.
+         * @deprecated Use gpumesh.v1.ForwardRequest.$Properties instead.
+         */
+        interface IForwardRequest extends gpumesh.v1.ForwardRequest.$Properties {
+        }
+
+        /** Represents a ForwardRequest. */
+        class ForwardRequest {
+
+            /**
+             * Constructs a new ForwardRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.ForwardRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ForwardRequest jobId. */
+            jobId: string;
+
+            /** ForwardRequest port. */
+            port: number;
+
+            /** ForwardRequest probe. */
+            probe: boolean;
+
+            /**
+             * Creates a new ForwardRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ForwardRequest instance
+             */
+            static create(properties: gpumesh.v1.ForwardRequest.$Shape): gpumesh.v1.ForwardRequest & gpumesh.v1.ForwardRequest.$Shape;
+            static create(properties?: gpumesh.v1.ForwardRequest.$Properties): gpumesh.v1.ForwardRequest;
+
+            /**
+             * Encodes the specified ForwardRequest message. Does not implicitly {@link gpumesh.v1.ForwardRequest.verify|verify} messages.
+             * @param message ForwardRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.ForwardRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ForwardRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ForwardRequest & gpumesh.v1.ForwardRequest.$Shape} ForwardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.ForwardRequest & gpumesh.v1.ForwardRequest.$Shape;
+        }
+
+        namespace ForwardRequest {
+
+            /** Properties of a ForwardRequest. */
+            interface $Properties {
+
+                /** ForwardRequest jobId */
+                jobId?: (string|null);
+
+                /** ForwardRequest port */
+                port?: (number|null);
+
+                /** ForwardRequest probe */
+                probe?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ForwardRequest. */
+            type $Shape = gpumesh.v1.ForwardRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ForwardResponse.
+         * @deprecated Use gpumesh.v1.ForwardResponse.$Properties instead.
+         */
+        interface IForwardResponse extends gpumesh.v1.ForwardResponse.$Properties {
+        }
+
+        /** Represents a ForwardResponse. */
+        class ForwardResponse {
+
+            /**
+             * Constructs a new ForwardResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.ForwardResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ForwardResponse refusal. */
+            refusal: gpumesh.v1.SessionRefusalCode;
+
+            /** ForwardResponse detail. */
+            detail: string;
+
+            /**
+             * Creates a new ForwardResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ForwardResponse instance
+             */
+            static create(properties: gpumesh.v1.ForwardResponse.$Shape): gpumesh.v1.ForwardResponse & gpumesh.v1.ForwardResponse.$Shape;
+            static create(properties?: gpumesh.v1.ForwardResponse.$Properties): gpumesh.v1.ForwardResponse;
+
+            /**
+             * Encodes the specified ForwardResponse message. Does not implicitly {@link gpumesh.v1.ForwardResponse.verify|verify} messages.
+             * @param message ForwardResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.ForwardResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ForwardResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ForwardResponse & gpumesh.v1.ForwardResponse.$Shape} ForwardResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.ForwardResponse & gpumesh.v1.ForwardResponse.$Shape;
+        }
+
+        namespace ForwardResponse {
+
+            /** Properties of a ForwardResponse. */
+            interface $Properties {
+
+                /** ForwardResponse refusal */
+                refusal?: (gpumesh.v1.SessionRefusalCode|null);
+
+                /** ForwardResponse detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ForwardResponse. */
+            type $Shape = gpumesh.v1.ForwardResponse.$Properties;
+        }
+
+        /**
+         * Properties of a TerminalSize.
+         * @deprecated Use gpumesh.v1.TerminalSize.$Properties instead.
+         */
+        interface ITerminalSize extends gpumesh.v1.TerminalSize.$Properties {
+        }
+
+        /** Represents a TerminalSize. */
+        class TerminalSize {
+
+            /**
+             * Constructs a new TerminalSize.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.TerminalSize.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TerminalSize rows. */
+            rows: number;
+
+            /** TerminalSize cols. */
+            cols: number;
+
+            /**
+             * Creates a new TerminalSize instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TerminalSize instance
+             */
+            static create(properties: gpumesh.v1.TerminalSize.$Shape): gpumesh.v1.TerminalSize & gpumesh.v1.TerminalSize.$Shape;
+            static create(properties?: gpumesh.v1.TerminalSize.$Properties): gpumesh.v1.TerminalSize;
+
+            /**
+             * Encodes the specified TerminalSize message. Does not implicitly {@link gpumesh.v1.TerminalSize.verify|verify} messages.
+             * @param message TerminalSize message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.TerminalSize.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TerminalSize message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.TerminalSize & gpumesh.v1.TerminalSize.$Shape} TerminalSize
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.TerminalSize & gpumesh.v1.TerminalSize.$Shape;
+        }
+
+        namespace TerminalSize {
+
+            /** Properties of a TerminalSize. */
+            interface $Properties {
+
+                /** TerminalSize rows */
+                rows?: (number|null);
+
+                /** TerminalSize cols */
+                cols?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TerminalSize. */
+            type $Shape = gpumesh.v1.TerminalSize.$Properties;
+        }
+
+        /**
+         * Properties of an ExecRequest.
+         * @deprecated Use gpumesh.v1.ExecRequest.$Properties instead.
+         */
+        interface IExecRequest extends gpumesh.v1.ExecRequest.$Properties {
+        }
+
+        /** Represents an ExecRequest. */
+        class ExecRequest {
+
+            /**
+             * Constructs a new ExecRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.ExecRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExecRequest jobId. */
+            jobId: string;
+
+            /** ExecRequest command. */
+            command: string[];
+
+            /** ExecRequest tty. */
+            tty: boolean;
+
+            /** ExecRequest size. */
+            size?: (gpumesh.v1.TerminalSize.$Properties|null);
+
+            /** ExecRequest env. */
+            env: { [k: string]: string };
+
+            /**
+             * Creates a new ExecRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExecRequest instance
+             */
+            static create(properties: gpumesh.v1.ExecRequest.$Shape): gpumesh.v1.ExecRequest & gpumesh.v1.ExecRequest.$Shape;
+            static create(properties?: gpumesh.v1.ExecRequest.$Properties): gpumesh.v1.ExecRequest;
+
+            /**
+             * Encodes the specified ExecRequest message. Does not implicitly {@link gpumesh.v1.ExecRequest.verify|verify} messages.
+             * @param message ExecRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.ExecRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExecRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ExecRequest & gpumesh.v1.ExecRequest.$Shape} ExecRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.ExecRequest & gpumesh.v1.ExecRequest.$Shape;
+        }
+
+        namespace ExecRequest {
+
+            /** Properties of an ExecRequest. */
+            interface $Properties {
+
+                /** ExecRequest jobId */
+                jobId?: (string|null);
+
+                /** ExecRequest command */
+                command?: (string[]|null);
+
+                /** ExecRequest tty */
+                tty?: (boolean|null);
+
+                /** ExecRequest size */
+                size?: (gpumesh.v1.TerminalSize.$Properties|null);
+
+                /** ExecRequest env */
+                env?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExecRequest. */
+            type $Shape = gpumesh.v1.ExecRequest.$Properties;
+        }
+
+        /**
+         * Properties of an ExecInput.
+         * @deprecated Use gpumesh.v1.ExecInput.$Properties instead.
+         */
+        interface IExecInput extends gpumesh.v1.ExecInput.$Properties {
+        }
+
+        /** Represents an ExecInput. */
+        class ExecInput {
+
+            /**
+             * Constructs a new ExecInput.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.ExecInput.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExecInput stdin. */
+            stdin?: (Uint8Array|null);
+
+            /** ExecInput stdinEof. */
+            stdinEof?: (boolean|null);
+
+            /** ExecInput resize. */
+            resize?: (gpumesh.v1.TerminalSize.$Properties|null);
+
+            /** ExecInput signal. */
+            signal?: (number|null);
+
+            /** ExecInput kind. */
+            kind?: ("stdin"|"stdinEof"|"resize"|"signal");
+
+            /**
+             * Creates a new ExecInput instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExecInput instance
+             */
+            static create(properties: gpumesh.v1.ExecInput.$Shape): gpumesh.v1.ExecInput & gpumesh.v1.ExecInput.$Shape;
+            static create(properties?: gpumesh.v1.ExecInput.$Properties): gpumesh.v1.ExecInput;
+
+            /**
+             * Encodes the specified ExecInput message. Does not implicitly {@link gpumesh.v1.ExecInput.verify|verify} messages.
+             * @param message ExecInput message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.ExecInput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExecInput message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ExecInput & gpumesh.v1.ExecInput.$Shape} ExecInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.ExecInput & gpumesh.v1.ExecInput.$Shape;
+        }
+
+        namespace ExecInput {
+
+            /** Properties of an ExecInput. */
+            interface $Properties {
+
+                /** ExecInput stdin */
+                stdin?: (Uint8Array|null);
+
+                /** ExecInput stdinEof */
+                stdinEof?: (boolean|null);
+
+                /** ExecInput resize */
+                resize?: (gpumesh.v1.TerminalSize.$Properties|null);
+
+                /** ExecInput signal */
+                signal?: (number|null);
+
+                /** ExecInput kind */
+                kind?: ("stdin"|"stdinEof"|"resize"|"signal");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an ExecInput. */
+            type $Shape = {
+              stdin?: Uint8Array|null;
+              stdinEof?: boolean|null;
+              resize?: gpumesh.v1.TerminalSize.$Shape|null;
+              signal?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; stdin?: null; stdinEof?: null; resize?: null; signal?: null }|{ kind?: "stdin"; stdin: Uint8Array; stdinEof?: null; resize?: null; signal?: null }|{ kind?: "stdinEof"; stdin?: null; stdinEof: boolean; resize?: null; signal?: null }|{ kind?: "resize"; stdin?: null; stdinEof?: null; resize: gpumesh.v1.TerminalSize.$Shape; signal?: null }|{ kind?: "signal"; stdin?: null; stdinEof?: null; resize?: null; signal: number })
+            );
+        }
+
+        /**
+         * Properties of an ExecOutput.
+         * @deprecated Use gpumesh.v1.ExecOutput.$Properties instead.
+         */
+        interface IExecOutput extends gpumesh.v1.ExecOutput.$Properties {
+        }
+
+        /** Represents an ExecOutput. */
+        class ExecOutput {
+
+            /**
+             * Constructs a new ExecOutput.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.ExecOutput.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExecOutput refusal. */
+            refusal?: (gpumesh.v1.ForwardResponse.$Properties|null);
+
+            /** ExecOutput started. */
+            started?: (boolean|null);
+
+            /** ExecOutput stdout. */
+            stdout?: (Uint8Array|null);
+
+            /** ExecOutput stderr. */
+            stderr?: (Uint8Array|null);
+
+            /** ExecOutput exitCode. */
+            exitCode?: (number|null);
+
+            /** ExecOutput kind. */
+            kind?: ("refusal"|"started"|"stdout"|"stderr"|"exitCode");
+
+            /**
+             * Creates a new ExecOutput instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExecOutput instance
+             */
+            static create(properties: gpumesh.v1.ExecOutput.$Shape): gpumesh.v1.ExecOutput & gpumesh.v1.ExecOutput.$Shape;
+            static create(properties?: gpumesh.v1.ExecOutput.$Properties): gpumesh.v1.ExecOutput;
+
+            /**
+             * Encodes the specified ExecOutput message. Does not implicitly {@link gpumesh.v1.ExecOutput.verify|verify} messages.
+             * @param message ExecOutput message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.ExecOutput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExecOutput message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ExecOutput & gpumesh.v1.ExecOutput.$Shape} ExecOutput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.ExecOutput & gpumesh.v1.ExecOutput.$Shape;
+        }
+
+        namespace ExecOutput {
+
+            /** Properties of an ExecOutput. */
+            interface $Properties {
+
+                /** ExecOutput refusal */
+                refusal?: (gpumesh.v1.ForwardResponse.$Properties|null);
+
+                /** ExecOutput started */
+                started?: (boolean|null);
+
+                /** ExecOutput stdout */
+                stdout?: (Uint8Array|null);
+
+                /** ExecOutput stderr */
+                stderr?: (Uint8Array|null);
+
+                /** ExecOutput exitCode */
+                exitCode?: (number|null);
+
+                /** ExecOutput kind */
+                kind?: ("refusal"|"started"|"stdout"|"stderr"|"exitCode");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an ExecOutput. */
+            type $Shape = {
+              refusal?: gpumesh.v1.ForwardResponse.$Shape|null;
+              started?: boolean|null;
+              stdout?: Uint8Array|null;
+              stderr?: Uint8Array|null;
+              exitCode?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; refusal?: null; started?: null; stdout?: null; stderr?: null; exitCode?: null }|{ kind?: "refusal"; refusal: gpumesh.v1.ForwardResponse.$Shape; started?: null; stdout?: null; stderr?: null; exitCode?: null }|{ kind?: "started"; refusal?: null; started: boolean; stdout?: null; stderr?: null; exitCode?: null }|{ kind?: "stdout"; refusal?: null; started?: null; stdout: Uint8Array; stderr?: null; exitCode?: null }|{ kind?: "stderr"; refusal?: null; started?: null; stdout?: null; stderr: Uint8Array; exitCode?: null }|{ kind?: "exitCode"; refusal?: null; started?: null; stdout?: null; stderr?: null; exitCode: number })
+            );
         }
     }
 }

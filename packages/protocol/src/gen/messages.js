@@ -523,6 +523,8 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {number|null} [timeoutS] WorkloadSpec timeoutS
              * @property {boolean|null} [network] WorkloadSpec network
              * @property {number|null} [preparingTimeoutS] WorkloadSpec preparingTimeoutS
+             * @property {boolean|null} [service] WorkloadSpec service
+             * @property {Array.<number>|null} [ports] WorkloadSpec ports
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -551,6 +553,7 @@ export const gpumesh = $root.gpumesh = (() => {
                 this.command = [];
                 this.env = {};
                 this.inputs = [];
+                this.ports = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -622,6 +625,22 @@ export const gpumesh = $root.gpumesh = (() => {
             WorkloadSpec.prototype.preparingTimeoutS = 0;
 
             /**
+             * WorkloadSpec service.
+             * @member {boolean} service
+             * @memberof gpumesh.v1.WorkloadSpec
+             * @instance
+             */
+            WorkloadSpec.prototype.service = false;
+
+            /**
+             * WorkloadSpec ports.
+             * @member {Array.<number>} ports
+             * @memberof gpumesh.v1.WorkloadSpec
+             * @instance
+             */
+            WorkloadSpec.prototype.ports = $util.emptyArray;
+
+            /**
              * Creates a new WorkloadSpec instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.WorkloadSpec
@@ -672,6 +691,10 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.network);
                 if (message.preparingTimeoutS != null && $Object.hasOwnProperty.call(message, "preparingTimeoutS") && message.preparingTimeoutS !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.preparingTimeoutS);
+                if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== false)
+                    writer.uint32(/* id 16, wireType 0 =*/128).bool(message.service);
+                if (message.ports != null && message.ports.length)
+                    writer.uint32(/* id 17, wireType 2 =*/138).uint32s(message.ports);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -811,6 +834,29 @@ export const gpumesh = $root.gpumesh = (() => {
                                 message.preparingTimeoutS = value;
                             else
                                 delete message.preparingTimeoutS;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.service = value;
+                            else
+                                delete message.service;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType === 2) {
+                                if (!(message.ports && message.ports.length))
+                                    message.ports = [];
+                                reader.uint32s(message.ports);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.ports && message.ports.length))
+                                message.ports = [];
+                            message.ports.push(reader.uint32());
                             continue;
                         }
                     }
@@ -8136,6 +8182,1306 @@ export const gpumesh = $root.gpumesh = (() => {
             };
 
             return OfferSet;
+        })();
+
+        /**
+         * SessionRefusalCode enum.
+         * @name gpumesh.v1.SessionRefusalCode
+         * @enum {number}
+         * @property {number} SESSION_REFUSAL_CODE_UNSPECIFIED=0 SESSION_REFUSAL_CODE_UNSPECIFIED value
+         * @property {number} SESSION_REFUSAL_CODE_INVALID_REQUEST=1 SESSION_REFUSAL_CODE_INVALID_REQUEST value
+         * @property {number} SESSION_REFUSAL_CODE_UNKNOWN_JOB=2 SESSION_REFUSAL_CODE_UNKNOWN_JOB value
+         * @property {number} SESSION_REFUSAL_CODE_NOT_OWNER=3 SESSION_REFUSAL_CODE_NOT_OWNER value
+         * @property {number} SESSION_REFUSAL_CODE_NOT_RUNNING=4 SESSION_REFUSAL_CODE_NOT_RUNNING value
+         * @property {number} SESSION_REFUSAL_CODE_PORT_NOT_DECLARED=5 SESSION_REFUSAL_CODE_PORT_NOT_DECLARED value
+         * @property {number} SESSION_REFUSAL_CODE_DISABLED=6 SESSION_REFUSAL_CODE_DISABLED value
+         * @property {number} SESSION_REFUSAL_CODE_LIMIT=7 SESSION_REFUSAL_CODE_LIMIT value
+         * @property {number} SESSION_REFUSAL_CODE_UNSUPPORTED=8 SESSION_REFUSAL_CODE_UNSUPPORTED value
+         * @property {number} SESSION_REFUSAL_CODE_CONNECT_FAILED=9 SESSION_REFUSAL_CODE_CONNECT_FAILED value
+         * @property {number} SESSION_REFUSAL_CODE_SPAWN_FAILED=10 SESSION_REFUSAL_CODE_SPAWN_FAILED value
+         */
+        v1.SessionRefusalCode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SESSION_REFUSAL_CODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SESSION_REFUSAL_CODE_INVALID_REQUEST"] = 1;
+            values[valuesById[2] = "SESSION_REFUSAL_CODE_UNKNOWN_JOB"] = 2;
+            values[valuesById[3] = "SESSION_REFUSAL_CODE_NOT_OWNER"] = 3;
+            values[valuesById[4] = "SESSION_REFUSAL_CODE_NOT_RUNNING"] = 4;
+            values[valuesById[5] = "SESSION_REFUSAL_CODE_PORT_NOT_DECLARED"] = 5;
+            values[valuesById[6] = "SESSION_REFUSAL_CODE_DISABLED"] = 6;
+            values[valuesById[7] = "SESSION_REFUSAL_CODE_LIMIT"] = 7;
+            values[valuesById[8] = "SESSION_REFUSAL_CODE_UNSUPPORTED"] = 8;
+            values[valuesById[9] = "SESSION_REFUSAL_CODE_CONNECT_FAILED"] = 9;
+            values[valuesById[10] = "SESSION_REFUSAL_CODE_SPAWN_FAILED"] = 10;
+            return values;
+        })();
+
+        v1.ForwardRequest = (function() {
+
+            /**
+             * Properties of a ForwardRequest.
+             * @typedef {Object} gpumesh.v1.ForwardRequest.$Properties
+             * @property {string|null} [jobId] ForwardRequest jobId
+             * @property {number|null} [port] ForwardRequest port
+             * @property {boolean|null} [probe] ForwardRequest probe
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ForwardRequest.
+             * @memberof gpumesh.v1
+             * @interface IForwardRequest
+             * @augments gpumesh.v1.ForwardRequest.$Properties
+             * @deprecated Use gpumesh.v1.ForwardRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ForwardRequest.
+             * @typedef {gpumesh.v1.ForwardRequest.$Properties} gpumesh.v1.ForwardRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ForwardRequest.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a ForwardRequest.
+             * @constructor
+             * @param {gpumesh.v1.ForwardRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ForwardRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ForwardRequest jobId.
+             * @member {string} jobId
+             * @memberof gpumesh.v1.ForwardRequest
+             * @instance
+             */
+            ForwardRequest.prototype.jobId = "";
+
+            /**
+             * ForwardRequest port.
+             * @member {number} port
+             * @memberof gpumesh.v1.ForwardRequest
+             * @instance
+             */
+            ForwardRequest.prototype.port = 0;
+
+            /**
+             * ForwardRequest probe.
+             * @member {boolean} probe
+             * @memberof gpumesh.v1.ForwardRequest
+             * @instance
+             */
+            ForwardRequest.prototype.probe = false;
+
+            /**
+             * Creates a new ForwardRequest instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.ForwardRequest
+             * @static
+             * @param {gpumesh.v1.ForwardRequest.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.ForwardRequest} ForwardRequest instance
+             * @type {{
+             *   (properties: gpumesh.v1.ForwardRequest.$Shape): gpumesh.v1.ForwardRequest & gpumesh.v1.ForwardRequest.$Shape;
+             *   (properties?: gpumesh.v1.ForwardRequest.$Properties): gpumesh.v1.ForwardRequest;
+             * }}
+             */
+            ForwardRequest.create = function(properties) {
+                return new ForwardRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ForwardRequest message. Does not implicitly {@link gpumesh.v1.ForwardRequest.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.ForwardRequest
+             * @static
+             * @param {gpumesh.v1.ForwardRequest.$Properties} message ForwardRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ForwardRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.port);
+                if (message.probe != null && $Object.hasOwnProperty.call(message, "probe") && message.probe !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.probe);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ForwardRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.ForwardRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ForwardRequest & gpumesh.v1.ForwardRequest.$Shape} ForwardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ForwardRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.ForwardRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.probe = value;
+                            else
+                                delete message.probe;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ForwardRequest;
+        })();
+
+        v1.ForwardResponse = (function() {
+
+            /**
+             * Properties of a ForwardResponse.
+             * @typedef {Object} gpumesh.v1.ForwardResponse.$Properties
+             * @property {gpumesh.v1.SessionRefusalCode|null} [refusal] ForwardResponse refusal
+             * @property {string|null} [detail] ForwardResponse detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ForwardResponse.
+             * @memberof gpumesh.v1
+             * @interface IForwardResponse
+             * @augments gpumesh.v1.ForwardResponse.$Properties
+             * @deprecated Use gpumesh.v1.ForwardResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ForwardResponse.
+             * @typedef {gpumesh.v1.ForwardResponse.$Properties} gpumesh.v1.ForwardResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ForwardResponse.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a ForwardResponse.
+             * @constructor
+             * @param {gpumesh.v1.ForwardResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ForwardResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ForwardResponse refusal.
+             * @member {gpumesh.v1.SessionRefusalCode} refusal
+             * @memberof gpumesh.v1.ForwardResponse
+             * @instance
+             */
+            ForwardResponse.prototype.refusal = 0;
+
+            /**
+             * ForwardResponse detail.
+             * @member {string} detail
+             * @memberof gpumesh.v1.ForwardResponse
+             * @instance
+             */
+            ForwardResponse.prototype.detail = "";
+
+            /**
+             * Creates a new ForwardResponse instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.ForwardResponse
+             * @static
+             * @param {gpumesh.v1.ForwardResponse.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.ForwardResponse} ForwardResponse instance
+             * @type {{
+             *   (properties: gpumesh.v1.ForwardResponse.$Shape): gpumesh.v1.ForwardResponse & gpumesh.v1.ForwardResponse.$Shape;
+             *   (properties?: gpumesh.v1.ForwardResponse.$Properties): gpumesh.v1.ForwardResponse;
+             * }}
+             */
+            ForwardResponse.create = function(properties) {
+                return new ForwardResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ForwardResponse message. Does not implicitly {@link gpumesh.v1.ForwardResponse.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.ForwardResponse
+             * @static
+             * @param {gpumesh.v1.ForwardResponse.$Properties} message ForwardResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ForwardResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal") && message.refusal !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.refusal);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ForwardResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.ForwardResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ForwardResponse & gpumesh.v1.ForwardResponse.$Shape} ForwardResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ForwardResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.ForwardResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.refusal = value;
+                            else
+                                delete message.refusal;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ForwardResponse;
+        })();
+
+        v1.TerminalSize = (function() {
+
+            /**
+             * Properties of a TerminalSize.
+             * @typedef {Object} gpumesh.v1.TerminalSize.$Properties
+             * @property {number|null} [rows] TerminalSize rows
+             * @property {number|null} [cols] TerminalSize cols
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TerminalSize.
+             * @memberof gpumesh.v1
+             * @interface ITerminalSize
+             * @augments gpumesh.v1.TerminalSize.$Properties
+             * @deprecated Use gpumesh.v1.TerminalSize.$Properties instead.
+             */
+
+            /**
+             * Shape of a TerminalSize.
+             * @typedef {gpumesh.v1.TerminalSize.$Properties} gpumesh.v1.TerminalSize.$Shape
+             */
+
+            /**
+             * Constructs a new TerminalSize.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a TerminalSize.
+             * @constructor
+             * @param {gpumesh.v1.TerminalSize.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TerminalSize = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TerminalSize rows.
+             * @member {number} rows
+             * @memberof gpumesh.v1.TerminalSize
+             * @instance
+             */
+            TerminalSize.prototype.rows = 0;
+
+            /**
+             * TerminalSize cols.
+             * @member {number} cols
+             * @memberof gpumesh.v1.TerminalSize
+             * @instance
+             */
+            TerminalSize.prototype.cols = 0;
+
+            /**
+             * Creates a new TerminalSize instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.TerminalSize
+             * @static
+             * @param {gpumesh.v1.TerminalSize.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.TerminalSize} TerminalSize instance
+             * @type {{
+             *   (properties: gpumesh.v1.TerminalSize.$Shape): gpumesh.v1.TerminalSize & gpumesh.v1.TerminalSize.$Shape;
+             *   (properties?: gpumesh.v1.TerminalSize.$Properties): gpumesh.v1.TerminalSize;
+             * }}
+             */
+            TerminalSize.create = function(properties) {
+                return new TerminalSize(properties);
+            };
+
+            /**
+             * Encodes the specified TerminalSize message. Does not implicitly {@link gpumesh.v1.TerminalSize.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.TerminalSize
+             * @static
+             * @param {gpumesh.v1.TerminalSize.$Properties} message TerminalSize message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TerminalSize.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rows != null && $Object.hasOwnProperty.call(message, "rows") && message.rows !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.rows);
+                if (message.cols != null && $Object.hasOwnProperty.call(message, "cols") && message.cols !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.cols);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TerminalSize message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.TerminalSize
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.TerminalSize & gpumesh.v1.TerminalSize.$Shape} TerminalSize
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TerminalSize.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.TerminalSize();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rows = value;
+                            else
+                                delete message.rows;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.cols = value;
+                            else
+                                delete message.cols;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TerminalSize;
+        })();
+
+        v1.ExecRequest = (function() {
+
+            /**
+             * Properties of an ExecRequest.
+             * @typedef {Object} gpumesh.v1.ExecRequest.$Properties
+             * @property {string|null} [jobId] ExecRequest jobId
+             * @property {Array.<string>|null} [command] ExecRequest command
+             * @property {boolean|null} [tty] ExecRequest tty
+             * @property {gpumesh.v1.TerminalSize.$Properties|null} [size] ExecRequest size
+             * @property {Object.<string,string>|null} [env] ExecRequest env
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecRequest.
+             * @memberof gpumesh.v1
+             * @interface IExecRequest
+             * @augments gpumesh.v1.ExecRequest.$Properties
+             * @deprecated Use gpumesh.v1.ExecRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExecRequest.
+             * @typedef {gpumesh.v1.ExecRequest.$Properties} gpumesh.v1.ExecRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ExecRequest.
+             * @memberof gpumesh.v1
+             * @classdesc Represents an ExecRequest.
+             * @constructor
+             * @param {gpumesh.v1.ExecRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExecRequest = function (properties) {
+                this.command = [];
+                this.env = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExecRequest jobId.
+             * @member {string} jobId
+             * @memberof gpumesh.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.jobId = "";
+
+            /**
+             * ExecRequest command.
+             * @member {Array.<string>} command
+             * @memberof gpumesh.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.command = $util.emptyArray;
+
+            /**
+             * ExecRequest tty.
+             * @member {boolean} tty
+             * @memberof gpumesh.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.tty = false;
+
+            /**
+             * ExecRequest size.
+             * @member {gpumesh.v1.TerminalSize.$Properties|null|undefined} size
+             * @memberof gpumesh.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.size = null;
+
+            /**
+             * ExecRequest env.
+             * @member {Object.<string,string>} env
+             * @memberof gpumesh.v1.ExecRequest
+             * @instance
+             */
+            ExecRequest.prototype.env = $util.emptyObject;
+
+            /**
+             * Creates a new ExecRequest instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.ExecRequest
+             * @static
+             * @param {gpumesh.v1.ExecRequest.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.ExecRequest} ExecRequest instance
+             * @type {{
+             *   (properties: gpumesh.v1.ExecRequest.$Shape): gpumesh.v1.ExecRequest & gpumesh.v1.ExecRequest.$Shape;
+             *   (properties?: gpumesh.v1.ExecRequest.$Properties): gpumesh.v1.ExecRequest;
+             * }}
+             */
+            ExecRequest.create = function(properties) {
+                return new ExecRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ExecRequest message. Does not implicitly {@link gpumesh.v1.ExecRequest.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.ExecRequest
+             * @static
+             * @param {gpumesh.v1.ExecRequest.$Properties} message ExecRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.command != null && message.command.length)
+                    for (let i = 0; i < message.command.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.command[i]);
+                if (message.tty != null && $Object.hasOwnProperty.call(message, "tty") && message.tty !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.tty);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    $root.gpumesh.v1.TerminalSize.encode(message.size, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.env != null && $Object.hasOwnProperty.call(message, "env"))
+                    for (let keys = $Object.keys(message.env), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.env[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExecRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.ExecRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ExecRequest & gpumesh.v1.ExecRequest.$Shape} ExecRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.ExecRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.command && message.command.length))
+                                message.command = [];
+                            message.command.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.tty = value;
+                            else
+                                delete message.tty;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.size = $root.gpumesh.v1.TerminalSize.decode(reader, reader.size(), $undefined, _depth + 1, message.size);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.env === $util.emptyObject)
+                                message.env = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.env, key);
+                            message.env[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExecRequest;
+        })();
+
+        v1.ExecInput = (function() {
+
+            /**
+             * Properties of an ExecInput.
+             * @typedef {Object} gpumesh.v1.ExecInput.$Properties
+             * @property {Uint8Array|null} [stdin] ExecInput stdin
+             * @property {boolean|null} [stdinEof] ExecInput stdinEof
+             * @property {gpumesh.v1.TerminalSize.$Properties|null} [resize] ExecInput resize
+             * @property {number|null} [signal] ExecInput signal
+             * @property {"stdin"|"stdinEof"|"resize"|"signal"} [kind] ExecInput kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecInput.
+             * @memberof gpumesh.v1
+             * @interface IExecInput
+             * @augments gpumesh.v1.ExecInput.$Properties
+             * @deprecated Use gpumesh.v1.ExecInput.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an ExecInput.
+             * @typedef {{
+             *   stdin?: Uint8Array|null;
+             *   stdinEof?: boolean|null;
+             *   resize?: gpumesh.v1.TerminalSize.$Shape|null;
+             *   signal?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; stdin?: null; stdinEof?: null; resize?: null; signal?: null }|{ kind?: "stdin"; stdin: Uint8Array; stdinEof?: null; resize?: null; signal?: null }|{ kind?: "stdinEof"; stdin?: null; stdinEof: boolean; resize?: null; signal?: null }|{ kind?: "resize"; stdin?: null; stdinEof?: null; resize: gpumesh.v1.TerminalSize.$Shape; signal?: null }|{ kind?: "signal"; stdin?: null; stdinEof?: null; resize?: null; signal: number })
+             * )} gpumesh.v1.ExecInput.$Shape
+             */
+
+            /**
+             * Constructs a new ExecInput.
+             * @memberof gpumesh.v1
+             * @classdesc Represents an ExecInput.
+             * @constructor
+             * @param {gpumesh.v1.ExecInput.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExecInput = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExecInput stdin.
+             * @member {Uint8Array|null|undefined} stdin
+             * @memberof gpumesh.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.stdin = null;
+
+            /**
+             * ExecInput stdinEof.
+             * @member {boolean|null|undefined} stdinEof
+             * @memberof gpumesh.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.stdinEof = null;
+
+            /**
+             * ExecInput resize.
+             * @member {gpumesh.v1.TerminalSize.$Properties|null|undefined} resize
+             * @memberof gpumesh.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.resize = null;
+
+            /**
+             * ExecInput signal.
+             * @member {number|null|undefined} signal
+             * @memberof gpumesh.v1.ExecInput
+             * @instance
+             */
+            ExecInput.prototype.signal = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ExecInput kind.
+             * @member {"stdin"|"stdinEof"|"resize"|"signal"|undefined} kind
+             * @memberof gpumesh.v1.ExecInput
+             * @instance
+             */
+            $Object.defineProperty(ExecInput.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["stdin", "stdinEof", "resize", "signal"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ExecInput instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.ExecInput
+             * @static
+             * @param {gpumesh.v1.ExecInput.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.ExecInput} ExecInput instance
+             * @type {{
+             *   (properties: gpumesh.v1.ExecInput.$Shape): gpumesh.v1.ExecInput & gpumesh.v1.ExecInput.$Shape;
+             *   (properties?: gpumesh.v1.ExecInput.$Properties): gpumesh.v1.ExecInput;
+             * }}
+             */
+            ExecInput.create = function(properties) {
+                return new ExecInput(properties);
+            };
+
+            /**
+             * Encodes the specified ExecInput message. Does not implicitly {@link gpumesh.v1.ExecInput.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.ExecInput
+             * @static
+             * @param {gpumesh.v1.ExecInput.$Properties} message ExecInput message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecInput.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.stdin != null && $Object.hasOwnProperty.call(message, "stdin"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.stdin);
+                if (message.stdinEof != null && $Object.hasOwnProperty.call(message, "stdinEof"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.stdinEof);
+                if (message.resize != null && $Object.hasOwnProperty.call(message, "resize"))
+                    $root.gpumesh.v1.TerminalSize.encode(message.resize, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.signal != null && $Object.hasOwnProperty.call(message, "signal"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.signal);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExecInput message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.ExecInput
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ExecInput & gpumesh.v1.ExecInput.$Shape} ExecInput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecInput.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.ExecInput();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.stdin = reader.bytes();
+                            message.kind = "stdin";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.stdinEof = reader.bool();
+                            message.kind = "stdinEof";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.resize = $root.gpumesh.v1.TerminalSize.decode(reader, reader.size(), $undefined, _depth + 1, message.resize);
+                            message.kind = "resize";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.signal = reader.uint32();
+                            message.kind = "signal";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExecInput;
+        })();
+
+        v1.ExecOutput = (function() {
+
+            /**
+             * Properties of an ExecOutput.
+             * @typedef {Object} gpumesh.v1.ExecOutput.$Properties
+             * @property {gpumesh.v1.ForwardResponse.$Properties|null} [refusal] ExecOutput refusal
+             * @property {boolean|null} [started] ExecOutput started
+             * @property {Uint8Array|null} [stdout] ExecOutput stdout
+             * @property {Uint8Array|null} [stderr] ExecOutput stderr
+             * @property {number|null} [exitCode] ExecOutput exitCode
+             * @property {"refusal"|"started"|"stdout"|"stderr"|"exitCode"} [kind] ExecOutput kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecOutput.
+             * @memberof gpumesh.v1
+             * @interface IExecOutput
+             * @augments gpumesh.v1.ExecOutput.$Properties
+             * @deprecated Use gpumesh.v1.ExecOutput.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an ExecOutput.
+             * @typedef {{
+             *   refusal?: gpumesh.v1.ForwardResponse.$Shape|null;
+             *   started?: boolean|null;
+             *   stdout?: Uint8Array|null;
+             *   stderr?: Uint8Array|null;
+             *   exitCode?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; refusal?: null; started?: null; stdout?: null; stderr?: null; exitCode?: null }|{ kind?: "refusal"; refusal: gpumesh.v1.ForwardResponse.$Shape; started?: null; stdout?: null; stderr?: null; exitCode?: null }|{ kind?: "started"; refusal?: null; started: boolean; stdout?: null; stderr?: null; exitCode?: null }|{ kind?: "stdout"; refusal?: null; started?: null; stdout: Uint8Array; stderr?: null; exitCode?: null }|{ kind?: "stderr"; refusal?: null; started?: null; stdout?: null; stderr: Uint8Array; exitCode?: null }|{ kind?: "exitCode"; refusal?: null; started?: null; stdout?: null; stderr?: null; exitCode: number })
+             * )} gpumesh.v1.ExecOutput.$Shape
+             */
+
+            /**
+             * Constructs a new ExecOutput.
+             * @memberof gpumesh.v1
+             * @classdesc Represents an ExecOutput.
+             * @constructor
+             * @param {gpumesh.v1.ExecOutput.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExecOutput = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExecOutput refusal.
+             * @member {gpumesh.v1.ForwardResponse.$Properties|null|undefined} refusal
+             * @memberof gpumesh.v1.ExecOutput
+             * @instance
+             */
+            ExecOutput.prototype.refusal = null;
+
+            /**
+             * ExecOutput started.
+             * @member {boolean|null|undefined} started
+             * @memberof gpumesh.v1.ExecOutput
+             * @instance
+             */
+            ExecOutput.prototype.started = null;
+
+            /**
+             * ExecOutput stdout.
+             * @member {Uint8Array|null|undefined} stdout
+             * @memberof gpumesh.v1.ExecOutput
+             * @instance
+             */
+            ExecOutput.prototype.stdout = null;
+
+            /**
+             * ExecOutput stderr.
+             * @member {Uint8Array|null|undefined} stderr
+             * @memberof gpumesh.v1.ExecOutput
+             * @instance
+             */
+            ExecOutput.prototype.stderr = null;
+
+            /**
+             * ExecOutput exitCode.
+             * @member {number|null|undefined} exitCode
+             * @memberof gpumesh.v1.ExecOutput
+             * @instance
+             */
+            ExecOutput.prototype.exitCode = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ExecOutput kind.
+             * @member {"refusal"|"started"|"stdout"|"stderr"|"exitCode"|undefined} kind
+             * @memberof gpumesh.v1.ExecOutput
+             * @instance
+             */
+            $Object.defineProperty(ExecOutput.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["refusal", "started", "stdout", "stderr", "exitCode"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ExecOutput instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.ExecOutput
+             * @static
+             * @param {gpumesh.v1.ExecOutput.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.ExecOutput} ExecOutput instance
+             * @type {{
+             *   (properties: gpumesh.v1.ExecOutput.$Shape): gpumesh.v1.ExecOutput & gpumesh.v1.ExecOutput.$Shape;
+             *   (properties?: gpumesh.v1.ExecOutput.$Properties): gpumesh.v1.ExecOutput;
+             * }}
+             */
+            ExecOutput.create = function(properties) {
+                return new ExecOutput(properties);
+            };
+
+            /**
+             * Encodes the specified ExecOutput message. Does not implicitly {@link gpumesh.v1.ExecOutput.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.ExecOutput
+             * @static
+             * @param {gpumesh.v1.ExecOutput.$Properties} message ExecOutput message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecOutput.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
+                    $root.gpumesh.v1.ForwardResponse.encode(message.refusal, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.started);
+                if (message.stdout != null && $Object.hasOwnProperty.call(message, "stdout"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.stdout);
+                if (message.stderr != null && $Object.hasOwnProperty.call(message, "stderr"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.stderr);
+                if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).sint32(message.exitCode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExecOutput message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.ExecOutput
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.ExecOutput & gpumesh.v1.ExecOutput.$Shape} ExecOutput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecOutput.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.ExecOutput();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.refusal = $root.gpumesh.v1.ForwardResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.refusal);
+                            message.kind = "refusal";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.started = reader.bool();
+                            message.kind = "started";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.stdout = reader.bytes();
+                            message.kind = "stdout";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.stderr = reader.bytes();
+                            message.kind = "stderr";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.exitCode = reader.sint32();
+                            message.kind = "exitCode";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExecOutput;
         })();
 
         return v1;

@@ -15,10 +15,10 @@ const CANCEL_TIMEOUT_MS = 30_000
 /** How long `result` may take to download (results are up to the provider's cap, 1 GiB by default). */
 const RESULT_TIMEOUT_MS = 10 * 60_000
 
-const JOB_ID_HELP = 'job id, or any unique prefix of it (as `gpumesh jobs` shows)'
+export const JOB_ID_HELP = 'job id, or any unique prefix of it (as `gpumesh jobs` shows)'
 
 /** The job a (possibly short) id names, from the local store. */
-async function jobFor (client: GpumeshClient, id: string): Promise<Job> {
+export async function jobFor (client: GpumeshClient, id: string): Promise<Job> {
   const records = await client.jobs()
   return await client.job(resolveJobId(records.map(r => r.id), id))
 }

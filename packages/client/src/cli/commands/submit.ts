@@ -9,7 +9,7 @@ import { toSubmission, type Submission } from '../../spec/spec-submission.js'
 import { applySpecFlags, type SpecFlags } from '../spec-flags.js'
 import type { Job } from '../../job.js'
 import { UsageError } from '../../errors.js'
-import { collect, nonNegativeInt, positiveInt } from '../arguments.js'
+import { collect, intInRange, nonNegativeInt, positiveInt } from '../arguments.js'
 import type { CliContext } from '../cli-context.js'
 import { ExitCode } from '../exit-codes.js'
 import { followJob } from '../follow.js'
@@ -20,17 +20,22 @@ import { runVerified, trustFlags, type TrustFlags } from './trust-flags.js'
 
 interface SubmitFlags extends SpecFlags {
   file?: string
-  service?: string
+  sdlService?: string
   rate: string[]
   detach: boolean
+  service: boolean
+  port: number[]
 }
+
+const portArg = intInRange('--port', 1, 65535)
+const collectPort = (value: string, previous: number[]): number[] => [...previous, portArg(value)]
 
 export function addSubmitCommand (program: Command, ctx: CliContext): void {
   trustFlags(orderFlags(program.command('submit')))
     .description('run a workload: gpumesh submit [flags] -- CMD ARGS…, or gpumesh submit -f job.yaml [flags] (a gpumesh spec, an Akash SDL or a Bacalhau job; flags override the file)')
     .argument('[command...]', 'the program and its arguments (after --); replaces the file\'s command')
     .option('-f, --file <spec>', 'job spec file (YAML or JSON, schema job-spec.v1.json), Akash SDL or Bacalhau job')
-    .option('--service <name>', 'Akash SDL with several services: the one to run')
+    .option('--sdl-service <name>', 'Akash SDL with several services: the one to run')
     .option('--rate <denom=micro>', 'Akash pricing: micro-credits per unit of a denomination, e.g. uakt=2 (repeatable)', collect, [])
     .option('--env <KEY=VALUE>', 'environment variable (repeatable)', collect, [])
     .option('--input <file>', 'file to place in the job\'s input/ dir (repeatable)', collect, [])
@@ -43,8 +48,13 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
     .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', nonNegativeInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
+    .option('--service', 'a service (notebook, server): runs until cancelled or --max-duration, not --job-timeout', false)
+    .option('--port <port>', 'a TCP port the workload listens on, for `gpumesh port-forward` (repeatable)', collectPort, [])
     .action(async (command: string[], opts: SubmitFlags & TrustFlags, cmd: Command) => {
-      const { workload, options: fromSpec, outDir } = await toSubmissionFromFlags(command, opts, cmd, ctx)
+      const submission = await toSubmissionFromFlags(command, opts, cmd, ctx)
+      const { options: fromSpec, outDir } = submission
+      // A service job (issue 23): no natural end, ports reachable by port-forward.
+      const workload = { ...submission.workload, ...(opts.service ? { service: true } : {}), ...(opts.port.length > 0 ? { ports: opts.port } : {}) }
       await ctx.withClient(async (client, g) => {
         const status = new StatusLine(ctx.io.stderr, !g.json && (ctx.io.isTTY?.stderr ?? false))
         // Ctrl-C: before a provider has the job, stop asking; after, say how to reach it.
@@ -117,9 +127,9 @@ async function toSubmissionFromFlags (command: string[], opts: SubmitFlags, cmd:
   let draft: DraftSpec | undefined
   let baseDir = cwd
   if (opts.file !== undefined) {
-    const loaded = await loadSpecFile(opts.file, { service: opts.service, rates: rates(opts.rate) })
-    if (loaded.specs.length > 1 && opts.service === undefined) {
-      throw new UsageError(`${opts.file} has ${loaded.specs.length} services (${loaded.specs.map(s => s.service).join(', ')}): pick one with --service`)
+    const loaded = await loadSpecFile(opts.file, { service: opts.sdlService, rates: rates(opts.rate) })
+    if (loaded.specs.length > 1 && opts.sdlService === undefined) {
+      throw new UsageError(`${opts.file} has ${loaded.specs.length} services (${loaded.specs.map(s => s.service).join(', ')}): pick one with --sdl-service`)
     }
     if (loaded.report !== undefined) sayReport(ctx, loaded.format, loaded.report)
     draft = loaded.spec
