@@ -68,6 +68,10 @@ describe('gpumesh testnet and CLI', () => {
     const status = await cli(['--json', 'status', id.slice(0, 8)])
     expect(status.code).toBe(0)
     expect(JSON.parse(status.stdout)).toMatchObject({ id, state: 'succeeded', spec: { command: ['sh', '-c', 'echo first'] } })
+    // A finished job is answered from the local store: an unreachable bootstrap does not matter.
+    const offline = await runBin(GPUMESH_BIN, ['--bootstrap', '/ip4/127.0.0.1/tcp/1/p2p/12D3KooWJWoaqZhDaoEFshF7Rh1bpY9ohihFhzcW6d69Lr2NASuq', '--data-dir', clientDir, '--json', 'status', id.slice(0, 8)])
+    expect(offline.code, offline.stderr).toBe(0)
+    expect(JSON.parse(offline.stdout)).toMatchObject({ id, state: 'succeeded' })
     const jobs = JSON.parse((await cli(['--json', 'jobs'])).stdout) as Array<{ id: string, createdAtMs: number, cost: string }>
     expect(jobs[0]!.id).toBe(id)
     expect(jobs.map(j => j.createdAtMs)).toEqual(jobs.map(j => j.createdAtMs).sort((a, b) => b - a))

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { GpumeshClient } from '../../client.js'
+import type { ClientJobRecord } from '../../client-store.js'
 import type { Job } from '../../job.js'
 import { positiveInt } from '../arguments.js'
 import type { CliContext } from '../cli-context.js'
@@ -41,15 +42,12 @@ export function addJobCommands (program: Command, ctx: CliContext): void {
     })
 
   program.command('status')
-    .description('the state of a job (re-attaches to its provider to catch up)')
+    .description('the state of a job (a running one: re-attaches to its provider to catch up)')
     .argument('<job>', JOB_ID_HELP)
     .action(async (id: string) => {
-      await ctx.withClient(async (client) => {
-        const job = await jobFor(client, id)
-        await catchUp(job)
-        const { jobView, receiptView } = await import('../ledger-view.js')
-        const receipts = (await client.receipts()).map(receiptView)
-        const r = job.record
+      const { jobView, receiptView } = await import('../ledger-view.js')
+      const { isTerminal } = await import('@gpumesh/protocol')
+      const show = (r: ClientJobRecord, receipts: ReceiptView[]): void => {
         const view = jobView(r, receipts)
         ctx.print(view, () => [
           `job      ${r.id}`,
@@ -57,6 +55,22 @@ export function addJobCommands (program: Command, ctx: CliContext): void {
           `cost     ${formatCredits(view.cost as bigint)} cr`,
           ...r.attempts.map(a => `attempt ${a.attempt}  provider ${shortId(a.provider)}  GPUs ${a.gpuIndices.join(',')}  ${formatCredits(BigInt(a.pricePerGpuHour))} cr/GPU-h  ${ctx.out.state(a.state)}`)
         ].join('\n'), toJson)
+      }
+      // A job that is over is all in the local store: answered from it, without the network.
+      const over = await ctx.withStore(async (store) => {
+        const ids: string[] = []
+        for await (const key of store.jobs.keys()) ids.push(key)
+        const record = await store.jobs.get(resolveJobId(ids, id))
+        if (record === undefined || !isTerminal(record.state)) return undefined
+        const receipts: ReceiptView[] = []
+        for await (const e of store.receipts.values()) receipts.push(receiptView(e))
+        return { record, receipts }
+      })
+      if (over !== undefined) { show(over.record, over.receipts); return }
+      await ctx.withClient(async (client) => {
+        const job = await jobFor(client, id)
+        await catchUp(job)
+        show(job.record, (await client.receipts()).map(receiptView))
       })
     })
 
