@@ -204,6 +204,6 @@ describe('gpumesh testnet --demo where no sandbox exists', () => {
     expect(r.stderr).toMatch(/warning: process: offered to allow-listed clients only \(1\), unsandboxed: bubblewrap \(bwrap\) not found.*Jobs run as this user/)
     const kept = (await readdir(work)).filter(d => d.startsWith('gpumesh-demo-result-'))
     expect(kept).toHaveLength(1)
-    expect(r.stderr).toContain(`verified ${join(work, kept[0]!)}/`)
+    expect(r.stderr).toMatch(new RegExp(`^verified ${join(work, kept[0]!)}/answer\\.txt: \\d+ B, sha256 [0-9a-f]{64}$`, 'm'))
   }, 120_000)
 })

@@ -19,6 +19,7 @@ import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
   name: string
+  /** Where it was written: outDir joined with its name. */
   path: string
   size: number
   sha256: string

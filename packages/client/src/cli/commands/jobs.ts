@@ -118,7 +118,7 @@ export function addJobCommands (program: Command, ctx: CliContext): void {
         const result = await job.result({ outDir, signal: AbortSignal.timeout(RESULT_TIMEOUT_MS) })
         ctx.print({ ...result, outDir }, () => result.files.length === 0
           ? 'The job wrote no result files.'
-          : [...result.files.map(f => `${outDir}/${f.path}  ${f.size} B  sha256 ${f.sha256}`), `${result.files.length} file(s), each checked against the signed receipt`].join('\n'), toJson)
+          : [...result.files.map(f => `${f.path}  ${f.size} B  sha256 ${f.sha256}`), `${result.files.length} file(s), each checked against the signed receipt`].join('\n'), toJson)
       })
     })
 }

@@ -108,7 +108,7 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
           }
           if (outDir !== undefined && job.state === 'succeeded') {
             const result = await job.result({ outDir })
-            if (!g.json) for (const f of result.files) ctx.io.stderr(`${ctx.err.dim('saved'.padEnd(8))} ${outDir}/${f.path}  ${f.size} B  sha256 ${f.sha256}\n`)
+            if (!g.json) for (const f of result.files) ctx.io.stderr(`${ctx.err.dim('saved'.padEnd(8))} ${f.path}  ${f.size} B  sha256 ${f.sha256}\n`)
           }
           if (g.json) ctx.io.stdout(`${toJson({ jobId: job.id, state: job.state, reason: job.record.reason, exitCode: job.record.exitCode, attempts: job.record.attempts, logs, receipt: await job.receipt() })}\n`)
           ctx.setExit(code)

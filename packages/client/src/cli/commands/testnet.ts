@@ -96,7 +96,7 @@ export function addTestnetCommand (program: Command, ctx: CliContext): void {
             const outDir = join(process.cwd(), `gpumesh-demo-result-${job.id.slice(0, 8)}`)
             if (job.state === 'succeeded') {
               const result = await job.result({ outDir })
-              for (const f of result.files) ctx.say(`verified ${outDir}/${f.path}: ${f.size} B, sha256 ${f.sha256}`)
+              for (const f of result.files) ctx.say(`verified ${f.path}: ${f.size} B, sha256 ${f.sha256}`)
               const receipt = result.receipt
               if (receipt !== undefined) ctx.say(`receipt  ${receipt.receiptId}: ${formatCredits(receipt.cost)} credits for ${(receipt.gpuMs / 1000).toFixed(2)} GPU-seconds on ${shortId(receipt.provider)}, signed by the provider and countersigned by us`)
               if (g.json) ctx.io.stdout(`${toJson({ event: 'demo', jobId: job.id, state: job.state, outDir, files: result.files, receipt })}\n`)
