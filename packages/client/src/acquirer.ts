@@ -145,7 +145,8 @@ export class Acquirer {
           lastSeq: 0,
           state: 'leased',
           reason: '',
-          path: connection.path
+          path: connection.path,
+          leaseDurationS: bid.bid.maxDurationS
         }
         job.record.attempts.push(attempt)
         await job.setState('leased')

@@ -24,6 +24,8 @@ export interface AttemptRecord {
   reason: string
   /** Whether the job's stream ran direct or through a relay (NAT); absent in records made before. */
   path?: 'direct' | 'relayed'
+  /** The lease's whole length in seconds, renewals included; absent in records made before. */
+  leaseDurationS?: number
 }
 
 export interface ClientJobRecord {

@@ -39,6 +39,15 @@ export const RECEIPT_COLLECT_TIMEOUT_MS = 5_000
  * job (a workload gets 2 s between SIGTERM and SIGKILL), then sends its last events and receipt.
  */
 export const CANCEL_TIMEOUT_MS = 15_000
+/** A renewal's round trip: one signed request, one event back. */
+export const RENEW_TIMEOUT_MS = 15_000
+/**
+ * A service's lease is renewed this far ahead of its end: a third of its first length,
+ * at most 5 min (a renewal that fails then has time to be tried again), at least 1 s.
+ */
+export const RENEW_AHEAD_FRACTION = 1 / 3
+export const RENEW_AHEAD_MAX_MS = 5 * 60_000
+export const RENEW_AHEAD_MIN_MS = 1_000
 /** Deadline of delivering a countersignature: one small request; the receipt is stored either way. */
 export const COUNTERSIGN_TIMEOUT_MS = 5_000
 /** A quote asks every matching provider, not the best K, so the slower ones get a longer window. */

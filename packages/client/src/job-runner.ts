@@ -8,16 +8,20 @@ import { randomUUID } from 'node:crypto'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { ComponentLogger, Logger, PrivateKey } from '@libp2p/interface'
-import { decodeWorkloadSpec, encodeWorkloadSpec, isTerminal, signEnvelope, validateWorkloadSpec, type SignedEnvelope, type WorkloadSpec, InvalidParametersError } from '@gpumesh/protocol'
+import {
+  InvalidMessageError, InvalidParametersError, PayloadType, decodeWorkloadSpec, encodeLeaseRenewal, encodeWorkloadSpec, isTerminal, signEnvelope,
+  validateWorkloadSpec, type JobEvent, type SignedEnvelope, type WorkloadSpec
+} from '@gpumesh/protocol'
 import type { GpumeshLibp2p, RequestChannels } from '@gpumesh/peer'
 import { Acquirer } from './acquirer.js'
 import type { AuctionComponents } from './auction.js'
 import type { AttemptRecord, ClientJobRecord, ClientStore } from './client-store.js'
-import { CANCEL_TIMEOUT_MS, COUNTERSIGN_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, LOST_AFTER_HEARTBEATS, RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
+import { CANCEL_TIMEOUT_MS, COUNTERSIGN_TIMEOUT_MS, DEFAULT_HEARTBEAT_MS, LOST_AFTER_HEARTBEATS, RECEIPT_COLLECT_TIMEOUT_MS, RENEW_TIMEOUT_MS } from './constants.js'
 import { JobNotFoundError } from './errors.js'
 import { Failover, type Acquired } from './failover.js'
 import { JobHandle, type Job, type JobHost } from './job.js'
 import { jobRequest } from './job-connection.js'
+import { LeaseRenewer } from './lease-renewer.js'
 import { toJobOrder, type SubmitOptions } from './order-options.js'
 import type { ReputationBook } from './reputation-book.js'
 import { feedReputation } from './reputation-feed.js'
@@ -109,6 +113,9 @@ export class JobRunner {
       throw err
     }
     this.track(this.follow(job, spec, options, lease, controller))
+    if (spec.service && options.renew !== false) {
+      this.track(new LeaseRenewer(job, this.log).run(controller.signal).catch(err => { this.log('lease renewer of %s - %e', job.id, err) }))
+    }
     return job
   }
 
@@ -178,6 +185,7 @@ export class JobRunner {
       cancel: async (job, signal) => { await this.cancel(job, signal) },
       countersign: async (_job, attempt, acceptance) => await this.countersign(attempt, acceptance),
       collectReceipts: async (job, signal) => { await this.failover(job.record, {}).collectReceipts(job, signal) },
+      renew: async (attempt, maxDurationS, signal) => await this.renew(attempt, maxDurationS, signal),
       libp2p: this.components.libp2p
     }
   }
@@ -229,6 +237,15 @@ export class JobRunner {
     // The events this stream carries also reach the job's own follower; drain them here.
     for await (const _ of jobRequest(this.components.libp2p, attempt.provider, { kind: 'cancel', jobId: attempt.providerJobId }, { signal, idleTimeoutMs: CANCEL_TIMEOUT_MS })) { /* drained */ }
     await job.done({ signal })
+  }
+
+  /** Ask the attempt's provider for a lease `maxDurationS` long in all; its `renewed` event. */
+  private async renew (attempt: AttemptRecord, maxDurationS: number, signal: AbortSignal): Promise<Extract<JobEvent, { type: 'renewed' }>> {
+    const renewal = await signEnvelope(this.components.privateKey, PayloadType.leaseRenewal, encodeLeaseRenewal({ jobId: attempt.providerJobId, leaseId: attempt.leaseId, maxDurationS }), { expiresAtMs: Date.now() + RENEW_TIMEOUT_MS })
+    for await (const event of jobRequest(this.components.libp2p, attempt.provider, { kind: 'renew', jobId: attempt.providerJobId, renewal }, { signal, idleTimeoutMs: RENEW_TIMEOUT_MS })) {
+      if (event.type === 'renewed') return event
+    }
+    throw new InvalidMessageError('renewal: the provider closed the stream without a renewed event')
   }
 
   private async countersign (attempt: AttemptRecord, acceptance: SignedEnvelope): Promise<boolean> {

@@ -14,6 +14,8 @@ export type JobUpdate =
   /** The provider fetching an input by URL (or finding it in its cache) before the job runs. */
   | { type: 'preparing', attempt: number, name: string, bytesDone: number, bytesTotal: number, cached: boolean }
   | { type: 'result', attempt: number, name: string, size: number, sha256: string }
+  /** A service job's lease was renewed: its whole length now, and when (provider's clock) it ends unless renewed again. */
+  | { type: 'renewed', attempt: number, maxDurationS: number, endsAtMs: number }
   | { type: 'receipt', attempt: number, receipt: Receipt, countersigned: boolean }
   | { type: 'lost', attempt: number, provider: string, reason: string }
 

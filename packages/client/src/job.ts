@@ -7,14 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   PayloadType, decodeEnvelope, decodeJobEvent, decodeReceipt, encodeEnvelope, encodeJobEvent, encodeReceiptAcceptance,
-  isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, type JobEvent, type JobState, type Receipt, type SignedEnvelope
+  InvalidParametersError, MAX_RENEWED_DURATION_S, isPlainFileName, openEnvelope, receiptCeiling, receiptDigest, type JobEvent, type JobState, type Receipt, type SignedEnvelope
 } from '@gpumesh/protocol'
 import { ClientStore, type AttemptRecord, type ClientJobRecord, type ReceiptEntry } from './client-store.js'
 import { JobFailedError, JobNotRunningError, ResultIntegrityError } from './errors.js'
 import { openExecSession, type ExecOptions, type ExecSession, type ExecTarget } from './exec-session.js'
 import { LocalPortForward, openForwardStream, type ForwardOptions, type PortForward } from './port-forward.js'
 import { isProviderStop } from './failover.js'
-import { CANCEL_TIMEOUT_MS, FORWARD_OPEN_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS } from './constants.js'
+import { CANCEL_TIMEOUT_MS, FORWARD_OPEN_TIMEOUT_MS, RECEIPT_COLLECT_TIMEOUT_MS, RENEW_TIMEOUT_MS } from './constants.js'
 import type { JobUpdate } from './job-update.js'
 
 export interface ResultFile {
@@ -76,6 +76,21 @@ export interface Job {
   forward: (port: number, options?: ForwardOptions) => Promise<PortForward>
   /** Run `command` inside the running job's sandbox (SessionRefusedError, JobNotRunningError). */
   exec: (command: string[], options?: ExecOptions) => Promise<ExecSession>
+  /**
+   * Lengthen a running service job's lease by `byS` seconds (or to `toS` in all); the
+   * provider grants up to its maximum. Resolves with the lease's whole length and when
+   * it now ends; JobRefusedError `renewal-refused` says why not (not a service, at the
+   * provider's maximum), JobNotRunningError when no attempt is running.
+   */
+  renew: (options: RenewOptions) => Promise<{ maxDurationS: number, endsAtMs: number }>
+}
+
+export interface RenewOptions {
+  /** Seconds more than the lease has now; default the length it was first leased for. */
+  byS?: number
+  /** The lease's new whole length in seconds (from when the job started running). */
+  toS?: number
+  signal?: AbortSignal
 }
 
 /** What a job handle needs from its runner: the store, and the way to cancel its current attempt. */
@@ -89,6 +104,8 @@ export interface JobHost {
   collectReceipts: (job: JobHandle, signal: AbortSignal) => Promise<void>
   /** The libp2p host sessions (forward, exec) dial the provider with. */
   libp2p: ExecTarget['libp2p']
+  /** Send a signed renewal for the attempt's lease; resolves with the provider's `renewed` event. */
+  renew: (attempt: AttemptRecord, maxDurationS: number, signal: AbortSignal) => Promise<Extract<JobEvent, { type: 'renewed' }>>
 }
 
 /** The Job the runner drives: the public handle plus the steps only the runner takes. */
@@ -206,6 +223,20 @@ export class JobHandle implements Job {
     return await openExecSession(this.sessionTarget(), command, options)
   }
 
+  async renew (options: RenewOptions): Promise<{ maxDurationS: number, endsAtMs: number }> {
+    this.sessionTarget()
+    const attempt = this.attempt as AttemptRecord
+    const current = attempt.leaseDurationS ?? this.record.order.maxDurationS
+    const toS = options.toS ?? current + (options.byS ?? this.record.order.maxDurationS)
+    if (!Number.isInteger(toS) || toS <= 0 || toS > MAX_RENEWED_DURATION_S) throw new InvalidParametersError(`renew: ${toS} s is not a whole number of seconds in 1..${MAX_RENEWED_DURATION_S}`)
+    const event = await this.host.renew(attempt, toS, options.signal ?? AbortSignal.timeout(RENEW_TIMEOUT_MS))
+    // The event itself reaches the store through the job's own stream, in seq order;
+    // taking it here would skip the events before it.
+    attempt.leaseDurationS = Math.max(attempt.leaseDurationS ?? 0, event.maxDurationS)
+    await this.save()
+    return { maxDurationS: event.maxDurationS, endsAtMs: event.endsAtMs }
+  }
+
   /** Where the current attempt runs; its provider says whether it is running. */
   private sessionTarget (): ExecTarget {
     const attempt = this.attempt
@@ -308,6 +339,7 @@ export class JobHandle implements Job {
       // not over, it is lost to this provider and may be retried.
       if (current) this.applyState(isProviderStop(event.state, event.reason) ? 'lost' : event.state, event.reason, event.exitCode)
     }
+    if (event.type === 'renewed') attempt.leaseDurationS = event.maxDurationS
     // The event and the record that counts it go to disk in one write, before anyone sees them.
     const { store } = this.host
     await store.db.batch()
@@ -337,6 +369,7 @@ export class JobHandle implements Job {
       case 'usage': this.emit({ type: 'usage', attempt: n, wallMs: event.wallMs, gpuMs: event.gpuMs }); break
       case 'preparing': this.emit({ type: 'preparing', attempt: n, name: event.name, bytesDone: event.bytesDone, bytesTotal: event.bytesTotal, cached: event.cached }); break
       case 'result': this.emit({ type: 'result', attempt: n, name: event.name, size: event.size, sha256: Buffer.from(event.sha256).toString('hex') }); break
+      case 'renewed': this.emit({ type: 'renewed', attempt: n, maxDurationS: event.maxDurationS, endsAtMs: event.endsAtMs }); break
       case 'receipt': await this.onReceipt(attempt, event.receipt, live); break
       default: break
     }

@@ -56,6 +56,12 @@ export interface SubmitOptions extends OrderOptions {
    * a verified run pays only once it knows whose results were right.
    */
   deferCountersign?: boolean
+  /**
+   * A service job's lease is renewed while this client runs and the job does, by the
+   * lease's first length each time, up to the provider's maximum (see LeaseRenewer).
+   * Default true; false lets the lease end (the service ends `cancelled`, `lease-ended`).
+   */
+  renew?: boolean
 }
 
 /** The order for `options`, from `client`; `now` is injectable for tests. */

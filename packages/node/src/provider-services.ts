@@ -115,6 +115,7 @@ export async function buildProviderServices (config: NodeConfig, options: Provid
     const jobs = new JobService({ libp2p, privateKey, ledger, leases, store, policy, logger, runtimes, inputs }, {
       dataDir: config.dataDir,
       heartbeatMs: config.jobs.heartbeatMs,
+      maxLeaseDurationS: config.bidding.maxDurationS,
       maxLogBytes: config.jobs.maxLogBytes,
       maxLogLinesPerSecond: config.jobs.maxLogLinesPerSecond,
       maxResultBytes: config.jobs.maxResultBytes,

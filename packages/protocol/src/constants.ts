@@ -27,7 +27,8 @@ export const PayloadType = {
   leaseRequest: 'gpumesh/lease-request/1',
   lease: 'gpumesh/lease/1',
   receipt: 'gpumesh/receipt/1',
-  receiptAcceptance: 'gpumesh/receipt-acceptance/1'
+  receiptAcceptance: 'gpumesh/receipt-acceptance/1',
+  leaseRenewal: 'gpumesh/lease-renewal/1'
 } as const
 export type PayloadType = typeof PayloadType[keyof typeof PayloadType]
 

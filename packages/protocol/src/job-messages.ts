@@ -2,7 +2,8 @@
 import { Limits, MAX_JOB_EVENT_BYTES, RESULT_CHUNK_BYTES } from './constants.js'
 import { fromWireEnvelope, toWireEnvelope, type SignedEnvelope } from './envelope.js'
 import { InvalidMessageError } from './errors.js'
-import { checkBytes, checkEnum, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
+import { checkBytes, checkEnum, checkRange, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
+import { MAX_RENEWED_DURATION_S } from './lease-renewal.js'
 import { jobStateFromWire, jobStateToWire, type JobState } from './job-state.js'
 import { pb } from './pb.js'
 import { fromWireWorkloadSpec, toWireWorkloadSpec, type WorkloadSpec } from './workload-spec.js'
@@ -13,6 +14,8 @@ export type JobRequest =
   | { kind: 'attach', jobId: string, fromSeq: number }
   | { kind: 'cancel', jobId: string }
   | { kind: 'countersign', jobId: string, acceptance: SignedEnvelope }
+  /** A service job's client asks for a longer lease: `renewal`'s payload is a LeaseRenewal. */
+  | { kind: 'renew', jobId: string, renewal: SignedEnvelope }
 
 export type LogStreamName = 'stdout' | 'stderr' | 'system'
 
@@ -26,6 +29,8 @@ export type JobEventBody =
   | { type: 'receipt', receipt: SignedEnvelope }
   /** The preparing phase: an input by URL fetched so far (or found cached). */
   | { type: 'preparing', name: string, bytesDone: number, bytesTotal: number, cached: boolean }
+  /** A service job's lease was renewed: its whole length now, and when it ends unless renewed again. */
+  | { type: 'renewed', maxDurationS: number, endsAtMs: number }
 
 export type JobEvent = { jobId: string, seq: number, atMs: number } & JobEventBody
 
@@ -56,6 +61,7 @@ export function encodeJobRequest (r: JobRequest): Uint8Array {
     case 'attach': return encodeWire(pb.JobRequest, pb.JobRequest.create({ attach: { jobId: r.jobId, fromSeq: r.fromSeq } }))
     case 'cancel': return encodeWire(pb.JobRequest, pb.JobRequest.create({ cancel: { jobId: r.jobId } }))
     case 'countersign': return encodeWire(pb.JobRequest, pb.JobRequest.create({ countersign: { jobId: r.jobId, acceptance: toWireEnvelope(r.acceptance) } }))
+    case 'renew': return encodeWire(pb.JobRequest, pb.JobRequest.create({ renew: { jobId: r.jobId, renewal: toWireEnvelope(r.renewal) } }))
   }
 }
 
@@ -75,6 +81,7 @@ export function decodeJobRequest (bytes: Uint8Array): JobRequest {
     case 'attach': return { kind: 'attach', jobId: checkString(m.attach?.jobId, 'attach.jobId', Limits.idChars), fromSeq: checkSafeUint(m.attach?.fromSeq, 'attach.fromSeq') }
     case 'cancel': return { kind: 'cancel', jobId: checkString(m.cancel?.jobId, 'cancel.jobId', Limits.idChars) }
     case 'countersign': return { kind: 'countersign', jobId: checkString(m.countersign?.jobId, 'countersign.jobId', Limits.idChars), acceptance: fromWireEnvelope(m.countersign?.acceptance, 'countersign.acceptance') }
+    case 'renew': return { kind: 'renew', jobId: checkString(m.renew?.jobId, 'renew.jobId', Limits.idChars), renewal: fromWireEnvelope(m.renew?.renewal, 'renew.renewal') }
     default: throw new InvalidMessageError('JobRequest: empty')
   }
 }
@@ -96,6 +103,7 @@ export function toWireJobEvent (e: JobEvent): InstanceType<typeof pb.JobEvent> {
     case 'heartbeat': return pb.JobEvent.create({ ...base, heartbeat: {} })
     case 'receipt': return pb.JobEvent.create({ ...base, receipt: toWireEnvelope(e.receipt) })
     case 'preparing': return pb.JobEvent.create({ ...base, preparing: { name: e.name, bytesDone: e.bytesDone, bytesTotal: e.bytesTotal, cached: e.cached } })
+    case 'renewed': return pb.JobEvent.create({ ...base, renewed: { maxDurationS: e.maxDurationS, endsAtMs: e.endsAtMs } })
   }
 }
 
@@ -125,6 +133,12 @@ export function fromWireJobEvent (m: pb.JobEvent.$Properties): JobEvent {
       bytesDone: checkSafeUint(m.preparing?.bytesDone, 'event.preparing.bytesDone'),
       bytesTotal: checkSafeUint(m.preparing?.bytesTotal, 'event.preparing.bytesTotal'),
       cached: m.preparing?.cached === true
+    }
+    case 'renewed': return {
+      ...base,
+      type: 'renewed',
+      maxDurationS: checkRange(m.renewed?.maxDurationS, 'event.renewed.maxDurationS', 1, MAX_RENEWED_DURATION_S),
+      endsAtMs: checkSafeUint(m.renewed?.endsAtMs, 'event.renewed.endsAtMs')
     }
     default: throw new InvalidMessageError('event: no kind')
   }

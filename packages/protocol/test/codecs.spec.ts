@@ -5,6 +5,7 @@ import { GpumeshError, InvalidMessageError, MessageTooLargeError } from '../src/
 import { fromBigInt, MAX_UINT64, toBigInt } from '../src/fields.js'
 import { decodeJobEvent, decodeJobRequest, decodeJobResponse, encodeJobEvent, encodeJobRequest, encodeJobResponse, JobRefusalCode, type JobEvent, type JobRequest } from '../src/job-messages.js'
 import { decodeLease, decodeLeaseRequest, decodeLeaseResponse, encodeLease, encodeLeaseRequest, encodeLeaseResponse, RejectReason } from '../src/lease.js'
+import { decodeLeaseRenewal, encodeLeaseRenewal } from '../src/lease-renewal.js'
 import { decodeCapacityOffer, encodeCapacityOffer } from '../src/offer.js'
 import { decodeJobOrder, encodeJobOrder } from '../src/order.js'
 import { pb } from '../src/pb.js'
@@ -23,7 +24,8 @@ const events: JobEvent[] = [
   { jobId: 'job-1', seq: 7, atMs: f.NOW, type: 'result', name: 'out.bin', size: 10, sha256: f.digest(3) },
   { jobId: 'job-1', seq: 8, atMs: f.NOW, type: 'chunk', name: 'out.bin', offset: 65_536, data: new Uint8Array([9, 8, 7]) },
   { jobId: 'job-1', seq: 9, atMs: f.NOW, type: 'heartbeat' },
-  { jobId: 'job-1', seq: 10, atMs: f.NOW, type: 'receipt', receipt: f.envelope({ payloadType: 'gpumesh/receipt/1' }) }
+  { jobId: 'job-1', seq: 10, atMs: f.NOW, type: 'receipt', receipt: f.envelope({ payloadType: 'gpumesh/receipt/1' }) },
+  { jobId: 'job-1', seq: 11, atMs: f.NOW, type: 'renewed', maxDurationS: 7200, endsAtMs: f.NOW + 3_600_000 }
 ]
 
 const requests: JobRequest[] = [
@@ -31,7 +33,8 @@ const requests: JobRequest[] = [
   { kind: 'submit', leaseId: '', spec: f.spec(), leaseRequest: f.envelope({ payloadType: 'gpumesh/lease-request/1' }) },
   { kind: 'attach', jobId: 'job-1', fromSeq: 17 },
   { kind: 'cancel', jobId: 'job-1' },
-  { kind: 'countersign', jobId: 'job-1', acceptance: f.envelope({ payloadType: 'gpumesh/receipt-acceptance/1' }) }
+  { kind: 'countersign', jobId: 'job-1', acceptance: f.envelope({ payloadType: 'gpumesh/receipt-acceptance/1' }) },
+  { kind: 'renew', jobId: 'job-1', renewal: f.envelope({ payloadType: 'gpumesh/lease-renewal/1' }) }
 ]
 
 describe('every message survives encode then decode unchanged', () => {
@@ -56,6 +59,7 @@ describe('every message survives encode then decode unchanged', () => {
     ['receipt', f.receipt(), encodeReceipt, decodeReceipt],
     ['receipt of a cancelled job without results', f.receipt({ finalState: 'cancelled', results: [], cost: 0n }), encodeReceipt, decodeReceipt],
     ['receipt acceptance', { jobId: 'job-1', receiptDigest: f.digest(5) }, encodeReceiptAcceptance, decodeReceiptAcceptance],
+    ['lease renewal', { jobId: 'job-1', leaseId: 'lease-1', maxDurationS: 7200 }, encodeLeaseRenewal, decodeLeaseRenewal],
     ['offer listing docker images', f.offer({ images: ['busybox:latest', 'nvidia/cuda:*'] }), encodeCapacityOffer, decodeCapacityOffer],
     ['order naming a docker image', f.order({ runtime: 'docker', image: 'pytorch/pytorch:2.3' }), encodeJobOrder, decodeJobOrder],
     ['envelope', f.envelope(), encodeEnvelope, decodeEnvelope],
@@ -157,6 +161,10 @@ describe('decoders enforce the schema rules protobufjs does not', () => {
     ['submit with a lease request without payload type', () => decodeJobRequest(raw(pb.JobRequest, { submit: { spec: { runtime: 'process', command: ['true'], timeoutS: 1 }, leaseRequest: { payload: new Uint8Array([1]) } } }))],
     ['attach without job id', () => decodeJobRequest(encodeJobRequest({ kind: 'attach', jobId: '', fromSeq: 0 }))],
     ['countersign without acceptance', () => decodeJobRequest(raw(pb.JobRequest, { countersign: { jobId: 'j' } }))],
+    ['renew without a renewal', () => decodeJobRequest(raw(pb.JobRequest, { renew: { jobId: 'j' } }))],
+    ['lease renewal of 0 s', () => decodeLeaseRenewal(raw(pb.LeaseRenewal, { jobId: 'j', leaseId: 'l', maxDurationS: 0 }))],
+    ['lease renewal past 30 days', () => decodeLeaseRenewal(raw(pb.LeaseRenewal, { jobId: 'j', leaseId: 'l', maxDurationS: 30 * 24 * 3600 + 1 }))],
+    ['renewed event of 0 s', () => decodeJobEvent(raw(pb.JobEvent, { jobId: 'j', seq: 1, atMs: 1, renewed: { maxDurationS: 0, endsAtMs: 1 } }))],
     ['job event with seq 0', () => decodeJobEvent(raw(pb.JobEvent, { jobId: 'j', seq: 0, heartbeat: {} }))],
     ['job event without kind', () => decodeJobEvent(raw(pb.JobEvent, { jobId: 'j', seq: 1 }))],
     ['job event without job id', () => decodeJobEvent(raw(pb.JobEvent, { seq: 1, heartbeat: {} }))],

@@ -5,8 +5,8 @@
  * Attach, Cancel and Countersign are for the job's own client only.
  */
 import {
-  InvalidWorkloadSpecError, JobRefusalCode, decodeLease, isUrlInput, rejectReasonName, validateWorkloadSpec,
-  type JobRequest, type SignedEnvelope, type WorkloadSpec
+  InvalidWorkloadSpecError, JobRefusalCode, PayloadType, decodeLease, decodeLeaseRenewal, isUrlInput, openEnvelope, rejectReasonName,
+  validateWorkloadSpec, type JobEvent, type JobRequest, type LeaseRenewal, type SignedEnvelope, type WorkloadSpec
 } from '@gpumesh/protocol'
 import type { InputPreparer } from '../inputs/input-preparer.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
@@ -28,7 +28,7 @@ export interface JobAdmissionComponents {
   policy: ClientPolicy
   /** Runtimes that work on this machine, by name. */
   runtimes: Map<string, Runtime>
-  runner: Pick<JobRunner, 'launch' | 'cancel' | 'countFor'>
+  runner: Pick<JobRunner, 'launch' | 'cancel' | 'countFor' | 'renew'>
   receipts: Pick<JobReceipts, 'countersign'>
   /** Fetches inputs by URL; without it a spec with one is refused. */
   inputs?: Pick<InputPreparer, 'refusal'>
@@ -78,6 +78,22 @@ export class JobAdmission {
     const job = await this.owned(jobId, client)
     this.components.runner.cancel(job.jobId)
     return job
+  }
+
+  /**
+   * Renew `client`'s service job's lease: the renewal must be signed by the client and
+   * name this job and its lease. Resolves with the `renewed` event.
+   */
+  async renew (jobId: string, renewal: SignedEnvelope, client: string): Promise<JobEvent> {
+    const job = await this.owned(jobId, client)
+    let asked: LeaseRenewal
+    try {
+      asked = (await openEnvelope(renewal, PayloadType.leaseRenewal, decodeLeaseRenewal, { expectedSigner: client })).message
+    } catch (err) {
+      throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_BAD_SIGNATURE, `renewal does not verify: ${err instanceof Error ? err.message : 'invalid envelope'}`, { cause: err })
+    }
+    if (asked.jobId !== job.jobId || asked.leaseId !== job.leaseId) throw new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_INVALID_REQUEST, 'the renewal names another job or lease')
+    return await this.components.runner.renew(job.jobId, asked.maxDurationS)
   }
 
   async countersign (jobId: string, acceptance: SignedEnvelope, client: string): Promise<void> {

@@ -2,7 +2,7 @@
  * The protocol layer of the job service: `/gpumesh/job/1.0.0` streams. One request per
  * stream, read within its size limit, the read budgets and a deadline; Submit (then
  * follow the new job), Attach (replay from a seq, then follow), Cancel (then follow to
- * the end), Countersign (then close). Admission decides; this layer only speaks the wire:
+ * the end), Countersign (then close), Renew (the `renewed` event, then close). Admission decides; this layer only speaks the wire:
  * every refusal goes back as a typed JobRefusal before the stream closes.
  */
 import type { ComponentLogger, Connection, Logger, Stream } from '@libp2p/interface'
@@ -20,7 +20,7 @@ import { Refusal } from './reasons.js'
 
 export interface JobProtocolComponents {
   libp2p: GpumeshLibp2p
-  admission: Pick<JobAdmission, 'submit' | 'owned' | 'cancel' | 'countersign'>
+  admission: Pick<JobAdmission, 'submit' | 'owned' | 'cancel' | 'countersign' | 'renew'>
   events: Pick<JobEventLog, 'follow'>
   notify: JobNotifier
   logger: ComponentLogger
@@ -116,6 +116,12 @@ export class JobProtocol implements Startable {
       case 'countersign':
         await admission.countersign(request.jobId, request.acceptance, client)
         return undefined
+      case 'renew': {
+        // Answered with the `renewed` event alone; followers of the job see it too.
+        const event = await admission.renew(request.jobId, request.renewal, client)
+        await framed.write(encodeJobResponse({ kind: 'event', event }))
+        return undefined
+      }
     }
   }
 

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ComponentLogger, Logger } from '@libp2p/interface'
-import { RESULT_CHUNK_BYTES, deadline, isUrlInput, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
+import { JobRefusalCode, RESULT_CHUNK_BYTES, deadline, isUrlInput, type JobEvent, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
 import type { InputPreparer, PreparedInputs } from '../inputs/input-preparer.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
@@ -17,7 +17,8 @@ import type { JobRecord, LeaseRecord } from '../store/node-store.js'
 import type { JobEventLog } from './job-event-log.js'
 import type { JobReceipts } from './job-receipts.js'
 import type { JobNotifier } from './job-service-events.js'
-import { CancelReason, PreemptReason, ShutdownReason } from './reasons.js'
+import { LeaseClock } from './lease-clock.js'
+import { CancelReason, LeaseEndReason, PreemptReason, Refusal, ShutdownReason } from './reasons.js'
 
 export interface JobRunnerComponents {
   ledger: CapacityLedger
@@ -36,6 +37,8 @@ export interface JobRunnerInit {
   maxLogLinesPerSecond: number
   maxResultBytes: number
   allowNetwork: boolean
+  /** The longest a lease may be (config `bidding.maxDurationS`): a service's renewals stop there. */
+  maxLeaseDurationS: number
 }
 
 interface RunningJob {
@@ -51,9 +54,14 @@ interface RunningJob {
   done: Promise<void>
   /** Set once a preemption is scheduled. */
   preemptAt?: number
+  /** A service's lease: it stops the job when the lease is over. */
+  clock?: LeaseClock
 }
 
 type Exit = Extract<RuntimeEvent, { type: 'exit' }>
+
+/** How far past the longest lease a service's runtime limit is (see execute). */
+const SERVICE_BACKSTOP_S = 60
 
 /** The preparing phase failed: the runtime is never asked to run the job. */
 class PrepareFailed extends Error {}
@@ -94,6 +102,7 @@ export class JobRunner {
     // Every forwarded connection and exec session listens on it: no leak, just many.
     setMaxListeners(Infinity, sessionsEnd.signal)
     const job: RunningJob = { record, lease, spec, runtime, controller: new AbortController(), sessionsEnd, workloadUp: false, done: Promise.resolve() }
+    if (spec.service) job.clock = new LeaseClock(lease.maxDurationS, () => { job.controller.abort(new LeaseEndReason()) })
     this.running.set(jobId, job)
     job.done = this.execute(job, runtime, spec).catch(err => { this.log.error('job %s failed internally - %e', jobId, err) })
       .finally(() => { this.running.delete(jobId) })
@@ -115,6 +124,32 @@ export class JobRunner {
       signal: job.sessionsEnd.signal,
       log: async line => { await this.components.events.append(job.record, { type: 'log', stream: 'system', line }) }
     }
+  }
+
+  /**
+   * Renew a service job's lease to `maxDurationS` in all, or as far as the provider's
+   * maximum allows; resolves with the `renewed` event (the granted length, and when the
+   * lease now ends). Refused (a Refusal,
+   * RENEWAL_REFUSED) for a job that is over or not a service, or when nothing more can
+   * be granted.
+   */
+  async renew (jobId: string, maxDurationS: number): Promise<JobEvent> {
+    const job = this.running.get(jobId)
+    const refuse = (why: string): Refusal => new Refusal(JobRefusalCode.JOB_REFUSAL_CODE_RENEWAL_REFUSED, why)
+    if (job === undefined || job.controller.signal.aborted) throw refuse('the job is not running')
+    if (job.clock === undefined) throw refuse('only a service job\'s lease is renewed; a batch job runs to its timeout')
+    const current = job.clock.maxDurationS
+    const granted = Math.min(maxDurationS, this.init.maxLeaseDurationS)
+    if (granted <= current) {
+      throw refuse(current >= this.init.maxLeaseDurationS
+        ? `the lease is at this provider's maximum of ${this.init.maxLeaseDurationS} s`
+        : `the lease is ${current} s already; ask for more`)
+    }
+    await this.components.ledger.extendLease(job.lease.leaseId, granted)
+    const endsAtMs = job.clock.extend(granted)
+    const event = await this.components.events.append(job.record, { type: 'renewed', maxDurationS: granted, endsAtMs })
+    await this.components.events.append(job.record, { type: 'log', stream: 'system', line: `lease renewed: ${granted} s in all, until ${new Date(endsAtMs).toISOString()}` })
+    return event
   }
 
   /** Whether `jobId` is one this runner has (running or finishing). */
@@ -176,8 +211,10 @@ export class JobRunner {
   private async execute (job: RunningJob, runtime: Runtime, spec: WorkloadSpec): Promise<void> {
     const { record, lease, controller } = job
     const { notify } = this.components
-    // A service has no natural end: it runs until cancelled, within its lease's duration.
-    const timeoutMs = (spec.service ? lease.maxDurationS : Math.min(spec.timeoutS, lease.maxDurationS)) * 1000
+    // A service has no natural end: it runs until cancelled or its lease is over (the
+    // LeaseClock), and renewals may lengthen it to the provider's maximum. The runtime's
+    // own limit is only a backstop then, past the longest lease, so the clock ends it.
+    const timeoutMs = spec.service ? (this.init.maxLeaseDurationS + SERVICE_BACKSTOP_S) * 1000 : Math.min(spec.timeoutS, lease.maxDurationS) * 1000
     const append = async (body: JobEventBody): Promise<void> => { await this.components.events.append(record, body) }
     const leased = lease.gpuIndices.map(i => this.components.ledger.gpus.find(g => g.index === i))
     let exit: Exit | undefined
@@ -218,6 +255,7 @@ export class JobRunner {
             await prepared?.release()
             job.workloadUp = true
             record.startedAtMs = Date.now()
+            job.clock?.start(record.startedAtMs)
             await append({ type: 'state', state: 'running', reason: '', exitCode: 0 })
             notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: 'running' } })
             break
@@ -239,14 +277,18 @@ export class JobRunner {
       exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: err instanceof Error ? err.message : 'runtime failed', wallMs: record.startedAtMs === undefined ? 0 : Date.now() - record.startedAtMs }
     } finally {
       await prepared?.release()
+      job.clock?.stop()
       job.workloadUp = false
       job.sessionsEnd.abort(new Error('the job has ended'))
       notify.safeDispatchEvent('job:runtime', { detail: { jobId: record.jobId, active: false } })
     }
     exit ??= { type: 'exit', exitCode: -1, reason: 'error', detail: 'runtime ended without an exit', wallMs: 0 }
     const outcome = failure !== undefined && !controller.signal.aborted ? { state: 'failed' as const, reason: failure.reason } : outcomeOf(failure !== undefined ? { ...exit, reason: 'cancelled' } : exit, controller.signal)
-    // A job the drain stopped says why, rather than the runtime's 'cancelled'.
-    const detail = controller.signal.reason instanceof ShutdownReason ? controller.signal.reason.message : exit.detail
+    // A job the drain stopped, or its lease ended, says why, rather than the runtime's 'cancelled'.
+    const why = controller.signal.reason
+    const detail = why instanceof ShutdownReason
+      ? why.message
+      : why instanceof LeaseEndReason ? `the lease's ${job.clock?.maxDurationS ?? lease.maxDurationS} s are over and it was not renewed: the service is stopped` : exit.detail
     if (detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: detail })
     clearInterval(heartbeat)
     await this.components.receipts.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
@@ -295,6 +337,8 @@ export class JobRunner {
 /** The job's final state and reason, from how the runtime ended and why it was stopped. */
 function outcomeOf (exit: Exit, signal: AbortSignal): { state: JobState, reason: string } {
   if (exit.reason === 'cancelled') {
+    // Not a failure: the client stopped renewing, as good as a cancel.
+    if (signal.reason instanceof LeaseEndReason) return { state: 'cancelled', reason: 'lease-ended' }
     if (signal.reason instanceof PreemptReason) return { state: 'preempted', reason: signal.reason.message }
     return signal.reason instanceof ShutdownReason ? { state: 'failed', reason: 'provider-shutdown' } : { state: 'cancelled', reason: 'cancelled' }
   }

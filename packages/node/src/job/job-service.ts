@@ -48,6 +48,8 @@ export interface JobServiceComponents {
 export interface JobServiceInit {
   dataDir: string
   heartbeatMs: number
+  /** The longest a lease may be (config `bidding.maxDurationS`): a service's renewals stop there. */
+  maxLeaseDurationS: number
   maxLogBytes: number
   maxLogLinesPerSecond: number
   maxResultBytes: number

@@ -20,3 +20,5 @@ export class ShutdownReason extends Error {}
 export class CancelReason extends Error {}
 /** Abort reason: the owner wants the GPUs back; the message is the reason given. */
 export class PreemptReason extends Error {}
+/** Abort reason: a service job's lease is over and was not renewed. */
+export class LeaseEndReason extends Error {}

@@ -266,6 +266,14 @@ export class CapacityLedger extends TypedEventEmitter<CapacityLedgerEvents> impl
     return lease
   }
 
+  /** A service job's lease was renewed: its new whole length, kept across a restart. */
+  async extendLease (leaseId: string, maxDurationS: number): Promise<void> {
+    const lease = this.leases.get(leaseId)
+    if (lease === undefined) throw new CapacityGoneError(`Lease ${leaseId} is not live`)
+    lease.maxDurationS = maxDurationS
+    await this.store.leases.put(leaseId, lease)
+  }
+
   /** Give a lease's GPUs back. Safe to call twice. */
   async releaseLease (leaseId: string, reason: string): Promise<void> {
     const lease = this.leases.get(leaseId)

@@ -666,6 +666,154 @@ export namespace gpumesh {
         }
 
         /**
+         * Properties of a Renew.
+         * @deprecated Use gpumesh.v1.Renew.$Properties instead.
+         */
+        interface IRenew extends gpumesh.v1.Renew.$Properties {
+        }
+
+        /** Represents a Renew. */
+        class Renew {
+
+            /**
+             * Constructs a new Renew.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.Renew.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Renew jobId. */
+            jobId: string;
+
+            /** Renew renewal. */
+            renewal?: (gpumesh.v1.SignedEnvelope.$Properties|null);
+
+            /**
+             * Creates a new Renew instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Renew instance
+             */
+            static create(properties: gpumesh.v1.Renew.$Shape): gpumesh.v1.Renew & gpumesh.v1.Renew.$Shape;
+            static create(properties?: gpumesh.v1.Renew.$Properties): gpumesh.v1.Renew;
+
+            /**
+             * Encodes the specified Renew message. Does not implicitly {@link gpumesh.v1.Renew.verify|verify} messages.
+             * @param message Renew message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.Renew.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Renew message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.Renew & gpumesh.v1.Renew.$Shape} Renew
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.Renew & gpumesh.v1.Renew.$Shape;
+        }
+
+        namespace Renew {
+
+            /** Properties of a Renew. */
+            interface $Properties {
+
+                /** Renew jobId */
+                jobId?: (string|null);
+
+                /** Renew renewal */
+                renewal?: (gpumesh.v1.SignedEnvelope.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Renew. */
+            type $Shape = gpumesh.v1.Renew.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseRenewal.
+         * @deprecated Use gpumesh.v1.LeaseRenewal.$Properties instead.
+         */
+        interface ILeaseRenewal extends gpumesh.v1.LeaseRenewal.$Properties {
+        }
+
+        /** Represents a LeaseRenewal. */
+        class LeaseRenewal {
+
+            /**
+             * Constructs a new LeaseRenewal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.LeaseRenewal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRenewal jobId. */
+            jobId: string;
+
+            /** LeaseRenewal leaseId. */
+            leaseId: string;
+
+            /** LeaseRenewal maxDurationS. */
+            maxDurationS: number;
+
+            /**
+             * Creates a new LeaseRenewal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRenewal instance
+             */
+            static create(properties: gpumesh.v1.LeaseRenewal.$Shape): gpumesh.v1.LeaseRenewal & gpumesh.v1.LeaseRenewal.$Shape;
+            static create(properties?: gpumesh.v1.LeaseRenewal.$Properties): gpumesh.v1.LeaseRenewal;
+
+            /**
+             * Encodes the specified LeaseRenewal message. Does not implicitly {@link gpumesh.v1.LeaseRenewal.verify|verify} messages.
+             * @param message LeaseRenewal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.LeaseRenewal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRenewal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.LeaseRenewal & gpumesh.v1.LeaseRenewal.$Shape} LeaseRenewal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.LeaseRenewal & gpumesh.v1.LeaseRenewal.$Shape;
+        }
+
+        namespace LeaseRenewal {
+
+            /** Properties of a LeaseRenewal. */
+            interface $Properties {
+
+                /** LeaseRenewal jobId */
+                jobId?: (string|null);
+
+                /** LeaseRenewal leaseId */
+                leaseId?: (string|null);
+
+                /** LeaseRenewal maxDurationS */
+                maxDurationS?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRenewal. */
+            type $Shape = gpumesh.v1.LeaseRenewal.$Properties;
+        }
+
+        /**
          * Properties of a JobRequest.
          * @deprecated Use gpumesh.v1.JobRequest.$Properties instead.
          */
@@ -696,8 +844,11 @@ export namespace gpumesh {
             /** JobRequest countersign. */
             countersign?: (gpumesh.v1.Countersign.$Properties|null);
 
+            /** JobRequest renew. */
+            renew?: (gpumesh.v1.Renew.$Properties|null);
+
             /** JobRequest request. */
-            request?: ("submit"|"attach"|"cancel"|"countersign");
+            request?: ("submit"|"attach"|"cancel"|"countersign"|"renew");
 
             /**
              * Creates a new JobRequest instance using the specified properties.
@@ -743,8 +894,11 @@ export namespace gpumesh {
                 /** JobRequest countersign */
                 countersign?: (gpumesh.v1.Countersign.$Properties|null);
 
+                /** JobRequest renew */
+                renew?: (gpumesh.v1.Renew.$Properties|null);
+
                 /** JobRequest request */
-                request?: ("submit"|"attach"|"cancel"|"countersign");
+                request?: ("submit"|"attach"|"cancel"|"countersign"|"renew");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -756,9 +910,10 @@ export namespace gpumesh {
               attach?: gpumesh.v1.Attach.$Shape|null;
               cancel?: gpumesh.v1.Cancel.$Shape|null;
               countersign?: gpumesh.v1.Countersign.$Shape|null;
+              renew?: gpumesh.v1.Renew.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ request?: undefined; submit?: null; attach?: null; cancel?: null; countersign?: null }|{ request?: "submit"; submit: gpumesh.v1.Submit.$Shape; attach?: null; cancel?: null; countersign?: null }|{ request?: "attach"; submit?: null; attach: gpumesh.v1.Attach.$Shape; cancel?: null; countersign?: null }|{ request?: "cancel"; submit?: null; attach?: null; cancel: gpumesh.v1.Cancel.$Shape; countersign?: null }|{ request?: "countersign"; submit?: null; attach?: null; cancel?: null; countersign: gpumesh.v1.Countersign.$Shape })
+              ({ request?: undefined; submit?: null; attach?: null; cancel?: null; countersign?: null; renew?: null }|{ request?: "submit"; submit: gpumesh.v1.Submit.$Shape; attach?: null; cancel?: null; countersign?: null; renew?: null }|{ request?: "attach"; submit?: null; attach: gpumesh.v1.Attach.$Shape; cancel?: null; countersign?: null; renew?: null }|{ request?: "cancel"; submit?: null; attach?: null; cancel: gpumesh.v1.Cancel.$Shape; countersign?: null; renew?: null }|{ request?: "countersign"; submit?: null; attach?: null; cancel?: null; countersign: gpumesh.v1.Countersign.$Shape; renew?: null }|{ request?: "renew"; submit?: null; attach?: null; cancel?: null; countersign?: null; renew: gpumesh.v1.Renew.$Shape })
             );
         }
 
@@ -1328,6 +1483,77 @@ export namespace gpumesh {
         }
 
         /**
+         * Properties of a LeaseRenewed.
+         * @deprecated Use gpumesh.v1.LeaseRenewed.$Properties instead.
+         */
+        interface ILeaseRenewed extends gpumesh.v1.LeaseRenewed.$Properties {
+        }
+
+        /** Represents a LeaseRenewed. */
+        class LeaseRenewed {
+
+            /**
+             * Constructs a new LeaseRenewed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.LeaseRenewed.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRenewed maxDurationS. */
+            maxDurationS: number;
+
+            /** LeaseRenewed endsAtMs. */
+            endsAtMs: (number|Long);
+
+            /**
+             * Creates a new LeaseRenewed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRenewed instance
+             */
+            static create(properties: gpumesh.v1.LeaseRenewed.$Shape): gpumesh.v1.LeaseRenewed & gpumesh.v1.LeaseRenewed.$Shape;
+            static create(properties?: gpumesh.v1.LeaseRenewed.$Properties): gpumesh.v1.LeaseRenewed;
+
+            /**
+             * Encodes the specified LeaseRenewed message. Does not implicitly {@link gpumesh.v1.LeaseRenewed.verify|verify} messages.
+             * @param message LeaseRenewed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.LeaseRenewed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRenewed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.LeaseRenewed & gpumesh.v1.LeaseRenewed.$Shape} LeaseRenewed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.LeaseRenewed & gpumesh.v1.LeaseRenewed.$Shape;
+        }
+
+        namespace LeaseRenewed {
+
+            /** Properties of a LeaseRenewed. */
+            interface $Properties {
+
+                /** LeaseRenewed maxDurationS */
+                maxDurationS?: (number|null);
+
+                /** LeaseRenewed endsAtMs */
+                endsAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRenewed. */
+            type $Shape = gpumesh.v1.LeaseRenewed.$Properties;
+        }
+
+        /**
          * Properties of a JobEvent.
          * @deprecated Use gpumesh.v1.JobEvent.$Properties instead.
          */
@@ -1379,8 +1605,11 @@ export namespace gpumesh {
             /** JobEvent preparing. */
             preparing?: (gpumesh.v1.PrepareProgress.$Properties|null);
 
+            /** JobEvent renewed. */
+            renewed?: (gpumesh.v1.LeaseRenewed.$Properties|null);
+
             /** JobEvent kind. */
-            kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing");
+            kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"|"renewed");
 
             /**
              * Creates a new JobEvent instance using the specified properties.
@@ -1447,8 +1676,11 @@ export namespace gpumesh {
                 /** JobEvent preparing */
                 preparing?: (gpumesh.v1.PrepareProgress.$Properties|null);
 
+                /** JobEvent renewed */
+                renewed?: (gpumesh.v1.LeaseRenewed.$Properties|null);
+
                 /** JobEvent kind */
-                kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing");
+                kind?: ("state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"|"renewed");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1467,9 +1699,10 @@ export namespace gpumesh {
               heartbeat?: gpumesh.v1.Heartbeat.$Shape|null;
               receipt?: gpumesh.v1.SignedEnvelope.$Shape|null;
               preparing?: gpumesh.v1.PrepareProgress.$Shape|null;
+              renewed?: gpumesh.v1.LeaseRenewed.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null; preparing?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape; preparing?: null }|{ kind?: "preparing"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing: gpumesh.v1.PrepareProgress.$Shape })
+              ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape; preparing?: null; renewed?: null }|{ kind?: "preparing"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing: gpumesh.v1.PrepareProgress.$Shape; renewed?: null }|{ kind?: "renewed"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed: gpumesh.v1.LeaseRenewed.$Shape })
             );
         }
 
@@ -1510,7 +1743,10 @@ export namespace gpumesh {
             JOB_REFUSAL_CODE_BAD_SIGNATURE = 10,
 
             /** JOB_REFUSAL_CODE_LEASE_REJECTED value */
-            JOB_REFUSAL_CODE_LEASE_REJECTED = 11
+            JOB_REFUSAL_CODE_LEASE_REJECTED = 11,
+
+            /** JOB_REFUSAL_CODE_RENEWAL_REFUSED value */
+            JOB_REFUSAL_CODE_RENEWAL_REFUSED = 14
         }
 
         /**

@@ -1730,6 +1730,367 @@ export const gpumesh = $root.gpumesh = (() => {
             return ReceiptAcceptance;
         })();
 
+        v1.Renew = (function() {
+
+            /**
+             * Properties of a Renew.
+             * @typedef {Object} gpumesh.v1.Renew.$Properties
+             * @property {string|null} [jobId] Renew jobId
+             * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [renewal] Renew renewal
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Renew.
+             * @memberof gpumesh.v1
+             * @interface IRenew
+             * @augments gpumesh.v1.Renew.$Properties
+             * @deprecated Use gpumesh.v1.Renew.$Properties instead.
+             */
+
+            /**
+             * Shape of a Renew.
+             * @typedef {gpumesh.v1.Renew.$Properties} gpumesh.v1.Renew.$Shape
+             */
+
+            /**
+             * Constructs a new Renew.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a Renew.
+             * @constructor
+             * @param {gpumesh.v1.Renew.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Renew = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Renew jobId.
+             * @member {string} jobId
+             * @memberof gpumesh.v1.Renew
+             * @instance
+             */
+            Renew.prototype.jobId = "";
+
+            /**
+             * Renew renewal.
+             * @member {gpumesh.v1.SignedEnvelope.$Properties|null|undefined} renewal
+             * @memberof gpumesh.v1.Renew
+             * @instance
+             */
+            Renew.prototype.renewal = null;
+
+            /**
+             * Creates a new Renew instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.Renew
+             * @static
+             * @param {gpumesh.v1.Renew.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.Renew} Renew instance
+             * @type {{
+             *   (properties: gpumesh.v1.Renew.$Shape): gpumesh.v1.Renew & gpumesh.v1.Renew.$Shape;
+             *   (properties?: gpumesh.v1.Renew.$Properties): gpumesh.v1.Renew;
+             * }}
+             */
+            Renew.create = function(properties) {
+                return new Renew(properties);
+            };
+
+            /**
+             * Encodes the specified Renew message. Does not implicitly {@link gpumesh.v1.Renew.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.Renew
+             * @static
+             * @param {gpumesh.v1.Renew.$Properties} message Renew message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Renew.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.renewal != null && $Object.hasOwnProperty.call(message, "renewal"))
+                    $root.gpumesh.v1.SignedEnvelope.encode(message.renewal, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Renew message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.Renew
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.Renew & gpumesh.v1.Renew.$Shape} Renew
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Renew.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.Renew();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.renewal = $root.gpumesh.v1.SignedEnvelope.decode(reader, reader.size(), $undefined, _depth + 1, message.renewal);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Renew;
+        })();
+
+        v1.LeaseRenewal = (function() {
+
+            /**
+             * Properties of a LeaseRenewal.
+             * @typedef {Object} gpumesh.v1.LeaseRenewal.$Properties
+             * @property {string|null} [jobId] LeaseRenewal jobId
+             * @property {string|null} [leaseId] LeaseRenewal leaseId
+             * @property {number|null} [maxDurationS] LeaseRenewal maxDurationS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRenewal.
+             * @memberof gpumesh.v1
+             * @interface ILeaseRenewal
+             * @augments gpumesh.v1.LeaseRenewal.$Properties
+             * @deprecated Use gpumesh.v1.LeaseRenewal.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRenewal.
+             * @typedef {gpumesh.v1.LeaseRenewal.$Properties} gpumesh.v1.LeaseRenewal.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRenewal.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a LeaseRenewal.
+             * @constructor
+             * @param {gpumesh.v1.LeaseRenewal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRenewal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRenewal jobId.
+             * @member {string} jobId
+             * @memberof gpumesh.v1.LeaseRenewal
+             * @instance
+             */
+            LeaseRenewal.prototype.jobId = "";
+
+            /**
+             * LeaseRenewal leaseId.
+             * @member {string} leaseId
+             * @memberof gpumesh.v1.LeaseRenewal
+             * @instance
+             */
+            LeaseRenewal.prototype.leaseId = "";
+
+            /**
+             * LeaseRenewal maxDurationS.
+             * @member {number} maxDurationS
+             * @memberof gpumesh.v1.LeaseRenewal
+             * @instance
+             */
+            LeaseRenewal.prototype.maxDurationS = 0;
+
+            /**
+             * Creates a new LeaseRenewal instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.LeaseRenewal
+             * @static
+             * @param {gpumesh.v1.LeaseRenewal.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.LeaseRenewal} LeaseRenewal instance
+             * @type {{
+             *   (properties: gpumesh.v1.LeaseRenewal.$Shape): gpumesh.v1.LeaseRenewal & gpumesh.v1.LeaseRenewal.$Shape;
+             *   (properties?: gpumesh.v1.LeaseRenewal.$Properties): gpumesh.v1.LeaseRenewal;
+             * }}
+             */
+            LeaseRenewal.create = function(properties) {
+                return new LeaseRenewal(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRenewal message. Does not implicitly {@link gpumesh.v1.LeaseRenewal.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.LeaseRenewal
+             * @static
+             * @param {gpumesh.v1.LeaseRenewal.$Properties} message LeaseRenewal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRenewal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.jobId != null && $Object.hasOwnProperty.call(message, "jobId") && message.jobId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.jobId);
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.leaseId);
+                if (message.maxDurationS != null && $Object.hasOwnProperty.call(message, "maxDurationS") && message.maxDurationS !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxDurationS);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LeaseRenewal message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.LeaseRenewal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.LeaseRenewal & gpumesh.v1.LeaseRenewal.$Shape} LeaseRenewal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRenewal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.LeaseRenewal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.jobId = value;
+                            else
+                                delete message.jobId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxDurationS = value;
+                            else
+                                delete message.maxDurationS;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return LeaseRenewal;
+        })();
+
         v1.JobRequest = (function() {
 
             /**
@@ -1739,7 +2100,8 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {gpumesh.v1.Attach.$Properties|null} [attach] JobRequest attach
              * @property {gpumesh.v1.Cancel.$Properties|null} [cancel] JobRequest cancel
              * @property {gpumesh.v1.Countersign.$Properties|null} [countersign] JobRequest countersign
-             * @property {"submit"|"attach"|"cancel"|"countersign"} [request] JobRequest request
+             * @property {gpumesh.v1.Renew.$Properties|null} [renew] JobRequest renew
+             * @property {"submit"|"attach"|"cancel"|"countersign"|"renew"} [request] JobRequest request
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1758,9 +2120,10 @@ export const gpumesh = $root.gpumesh = (() => {
              *   attach?: gpumesh.v1.Attach.$Shape|null;
              *   cancel?: gpumesh.v1.Cancel.$Shape|null;
              *   countersign?: gpumesh.v1.Countersign.$Shape|null;
+             *   renew?: gpumesh.v1.Renew.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ request?: undefined; submit?: null; attach?: null; cancel?: null; countersign?: null }|{ request?: "submit"; submit: gpumesh.v1.Submit.$Shape; attach?: null; cancel?: null; countersign?: null }|{ request?: "attach"; submit?: null; attach: gpumesh.v1.Attach.$Shape; cancel?: null; countersign?: null }|{ request?: "cancel"; submit?: null; attach?: null; cancel: gpumesh.v1.Cancel.$Shape; countersign?: null }|{ request?: "countersign"; submit?: null; attach?: null; cancel?: null; countersign: gpumesh.v1.Countersign.$Shape })
+             *   ({ request?: undefined; submit?: null; attach?: null; cancel?: null; countersign?: null; renew?: null }|{ request?: "submit"; submit: gpumesh.v1.Submit.$Shape; attach?: null; cancel?: null; countersign?: null; renew?: null }|{ request?: "attach"; submit?: null; attach: gpumesh.v1.Attach.$Shape; cancel?: null; countersign?: null; renew?: null }|{ request?: "cancel"; submit?: null; attach?: null; cancel: gpumesh.v1.Cancel.$Shape; countersign?: null; renew?: null }|{ request?: "countersign"; submit?: null; attach?: null; cancel?: null; countersign: gpumesh.v1.Countersign.$Shape; renew?: null }|{ request?: "renew"; submit?: null; attach?: null; cancel?: null; countersign?: null; renew: gpumesh.v1.Renew.$Shape })
              * )} gpumesh.v1.JobRequest.$Shape
              */
 
@@ -1811,17 +2174,25 @@ export const gpumesh = $root.gpumesh = (() => {
              */
             JobRequest.prototype.countersign = null;
 
+            /**
+             * JobRequest renew.
+             * @member {gpumesh.v1.Renew.$Properties|null|undefined} renew
+             * @memberof gpumesh.v1.JobRequest
+             * @instance
+             */
+            JobRequest.prototype.renew = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * JobRequest request.
-             * @member {"submit"|"attach"|"cancel"|"countersign"|undefined} request
+             * @member {"submit"|"attach"|"cancel"|"countersign"|"renew"|undefined} request
              * @memberof gpumesh.v1.JobRequest
              * @instance
              */
             $Object.defineProperty(JobRequest.prototype, "request", {
-                get: $util.oneOfGetter($oneOfFields = ["submit", "attach", "cancel", "countersign"]),
+                get: $util.oneOfGetter($oneOfFields = ["submit", "attach", "cancel", "countersign", "renew"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1865,6 +2236,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     $root.gpumesh.v1.Cancel.encode(message.cancel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.countersign != null && $Object.hasOwnProperty.call(message, "countersign"))
                     $root.gpumesh.v1.Countersign.encode(message.countersign, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.renew != null && $Object.hasOwnProperty.call(message, "renew"))
+                    $root.gpumesh.v1.Renew.encode(message.renew, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1935,6 +2308,13 @@ export const gpumesh = $root.gpumesh = (() => {
                                 break;
                             message.countersign = $root.gpumesh.v1.Countersign.decode(reader, reader.size(), $undefined, _depth + 1, message.countersign);
                             message.request = "countersign";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.renew = $root.gpumesh.v1.Renew.decode(reader, reader.size(), $undefined, _depth + 1, message.renew);
+                            message.request = "renew";
                             continue;
                         }
                     }
@@ -3266,6 +3646,178 @@ export const gpumesh = $root.gpumesh = (() => {
             return PrepareProgress;
         })();
 
+        v1.LeaseRenewed = (function() {
+
+            /**
+             * Properties of a LeaseRenewed.
+             * @typedef {Object} gpumesh.v1.LeaseRenewed.$Properties
+             * @property {number|null} [maxDurationS] LeaseRenewed maxDurationS
+             * @property {number|Long|null} [endsAtMs] LeaseRenewed endsAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRenewed.
+             * @memberof gpumesh.v1
+             * @interface ILeaseRenewed
+             * @augments gpumesh.v1.LeaseRenewed.$Properties
+             * @deprecated Use gpumesh.v1.LeaseRenewed.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRenewed.
+             * @typedef {gpumesh.v1.LeaseRenewed.$Properties} gpumesh.v1.LeaseRenewed.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRenewed.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a LeaseRenewed.
+             * @constructor
+             * @param {gpumesh.v1.LeaseRenewed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRenewed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRenewed maxDurationS.
+             * @member {number} maxDurationS
+             * @memberof gpumesh.v1.LeaseRenewed
+             * @instance
+             */
+            LeaseRenewed.prototype.maxDurationS = 0;
+
+            /**
+             * LeaseRenewed endsAtMs.
+             * @member {number|Long} endsAtMs
+             * @memberof gpumesh.v1.LeaseRenewed
+             * @instance
+             */
+            LeaseRenewed.prototype.endsAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new LeaseRenewed instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.LeaseRenewed
+             * @static
+             * @param {gpumesh.v1.LeaseRenewed.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.LeaseRenewed} LeaseRenewed instance
+             * @type {{
+             *   (properties: gpumesh.v1.LeaseRenewed.$Shape): gpumesh.v1.LeaseRenewed & gpumesh.v1.LeaseRenewed.$Shape;
+             *   (properties?: gpumesh.v1.LeaseRenewed.$Properties): gpumesh.v1.LeaseRenewed;
+             * }}
+             */
+            LeaseRenewed.create = function(properties) {
+                return new LeaseRenewed(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRenewed message. Does not implicitly {@link gpumesh.v1.LeaseRenewed.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.LeaseRenewed
+             * @static
+             * @param {gpumesh.v1.LeaseRenewed.$Properties} message LeaseRenewed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRenewed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.maxDurationS != null && $Object.hasOwnProperty.call(message, "maxDurationS") && message.maxDurationS !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.maxDurationS);
+                if (message.endsAtMs != null && $Object.hasOwnProperty.call(message, "endsAtMs") && (typeof message.endsAtMs === "object" ? message.endsAtMs.low || message.endsAtMs.high : message.endsAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.endsAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LeaseRenewed message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.LeaseRenewed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.LeaseRenewed & gpumesh.v1.LeaseRenewed.$Shape} LeaseRenewed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRenewed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.LeaseRenewed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxDurationS = value;
+                            else
+                                delete message.maxDurationS;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endsAtMs = value;
+                            else
+                                delete message.endsAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return LeaseRenewed;
+        })();
+
         v1.JobEvent = (function() {
 
             /**
@@ -3282,7 +3834,8 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {gpumesh.v1.Heartbeat.$Properties|null} [heartbeat] JobEvent heartbeat
              * @property {gpumesh.v1.SignedEnvelope.$Properties|null} [receipt] JobEvent receipt
              * @property {gpumesh.v1.PrepareProgress.$Properties|null} [preparing] JobEvent preparing
-             * @property {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"} [kind] JobEvent kind
+             * @property {gpumesh.v1.LeaseRenewed.$Properties|null} [renewed] JobEvent renewed
+             * @property {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"|"renewed"} [kind] JobEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3308,9 +3861,10 @@ export const gpumesh = $root.gpumesh = (() => {
              *   heartbeat?: gpumesh.v1.Heartbeat.$Shape|null;
              *   receipt?: gpumesh.v1.SignedEnvelope.$Shape|null;
              *   preparing?: gpumesh.v1.PrepareProgress.$Shape|null;
+             *   renewed?: gpumesh.v1.LeaseRenewed.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null; preparing?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null; preparing?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape; preparing?: null }|{ kind?: "preparing"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing: gpumesh.v1.PrepareProgress.$Shape })
+             *   ({ kind?: undefined; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "state"; state: gpumesh.v1.StateChange.$Shape; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "log"; state?: null; log: gpumesh.v1.LogLine.$Shape; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "usage"; state?: null; log?: null; usage: gpumesh.v1.Usage.$Shape; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "result"; state?: null; log?: null; usage?: null; result: gpumesh.v1.ResultFile.$Shape; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "chunk"; state?: null; log?: null; usage?: null; result?: null; chunk: gpumesh.v1.ResultChunk.$Shape; heartbeat?: null; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "heartbeat"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat: gpumesh.v1.Heartbeat.$Shape; receipt?: null; preparing?: null; renewed?: null }|{ kind?: "receipt"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt: gpumesh.v1.SignedEnvelope.$Shape; preparing?: null; renewed?: null }|{ kind?: "preparing"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing: gpumesh.v1.PrepareProgress.$Shape; renewed?: null }|{ kind?: "renewed"; state?: null; log?: null; usage?: null; result?: null; chunk?: null; heartbeat?: null; receipt?: null; preparing?: null; renewed: gpumesh.v1.LeaseRenewed.$Shape })
              * )} gpumesh.v1.JobEvent.$Shape
              */
 
@@ -3417,17 +3971,25 @@ export const gpumesh = $root.gpumesh = (() => {
              */
             JobEvent.prototype.preparing = null;
 
+            /**
+             * JobEvent renewed.
+             * @member {gpumesh.v1.LeaseRenewed.$Properties|null|undefined} renewed
+             * @memberof gpumesh.v1.JobEvent
+             * @instance
+             */
+            JobEvent.prototype.renewed = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * JobEvent kind.
-             * @member {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"|undefined} kind
+             * @member {"state"|"log"|"usage"|"result"|"chunk"|"heartbeat"|"receipt"|"preparing"|"renewed"|undefined} kind
              * @memberof gpumesh.v1.JobEvent
              * @instance
              */
             $Object.defineProperty(JobEvent.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["state", "log", "usage", "result", "chunk", "heartbeat", "receipt", "preparing"]),
+                get: $util.oneOfGetter($oneOfFields = ["state", "log", "usage", "result", "chunk", "heartbeat", "receipt", "preparing", "renewed"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3485,6 +4047,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     $root.gpumesh.v1.SignedEnvelope.encode(message.receipt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.preparing != null && $Object.hasOwnProperty.call(message, "preparing"))
                     $root.gpumesh.v1.PrepareProgress.encode(message.preparing, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.renewed != null && $Object.hasOwnProperty.call(message, "renewed"))
+                    $root.gpumesh.v1.LeaseRenewed.encode(message.renewed, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3612,6 +4176,13 @@ export const gpumesh = $root.gpumesh = (() => {
                             message.kind = "preparing";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.renewed = $root.gpumesh.v1.LeaseRenewed.decode(reader, reader.size(), $undefined, _depth + 1, message.renewed);
+                            message.kind = "renewed";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3648,6 +4219,7 @@ export const gpumesh = $root.gpumesh = (() => {
          * @property {number} JOB_REFUSAL_CODE_POLICY=9 JOB_REFUSAL_CODE_POLICY value
          * @property {number} JOB_REFUSAL_CODE_BAD_SIGNATURE=10 JOB_REFUSAL_CODE_BAD_SIGNATURE value
          * @property {number} JOB_REFUSAL_CODE_LEASE_REJECTED=11 JOB_REFUSAL_CODE_LEASE_REJECTED value
+         * @property {number} JOB_REFUSAL_CODE_RENEWAL_REFUSED=14 JOB_REFUSAL_CODE_RENEWAL_REFUSED value
          */
         v1.JobRefusalCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3663,6 +4235,7 @@ export const gpumesh = $root.gpumesh = (() => {
             values[valuesById[9] = "JOB_REFUSAL_CODE_POLICY"] = 9;
             values[valuesById[10] = "JOB_REFUSAL_CODE_BAD_SIGNATURE"] = 10;
             values[valuesById[11] = "JOB_REFUSAL_CODE_LEASE_REJECTED"] = 11;
+            values[valuesById[14] = "JOB_REFUSAL_CODE_RENEWAL_REFUSED"] = 14;
             return values;
         })();
 

@@ -1,4 +1,4 @@
-/** Commands on jobs already submitted: jobs, status, logs, cancel, result. */
+/** Commands on jobs already submitted: jobs, status, logs, cancel, renew, result. */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { GpumeshClient } from '../../client.js'
@@ -13,6 +13,8 @@ import { formatCredits, shortId, shortJobId, toJson } from '../output.js'
 
 /** How long `cancel` waits for the provider to confirm. */
 const CANCEL_TIMEOUT_MS = 30_000
+/** How long `renew` waits for the provider's answer. */
+const RENEW_TIMEOUT_MS = 30_000
 /** How long `result` may take to download (results are up to the provider's cap, 1 GiB by default). */
 const RESULT_TIMEOUT_MS = 10 * 60_000
 
@@ -104,6 +106,18 @@ export function addJobCommands (program: Command, ctx: CliContext): void {
         const job = await jobFor(client, id)
         if (!job.isOver) await job.cancel({ signal: AbortSignal.timeout(CANCEL_TIMEOUT_MS) })
         ctx.print({ jobId: job.id, state: job.state }, () => `${shortJobId(job.id)}  ${ctx.out.state(job.state)}`, toJson)
+      })
+    })
+
+  program.command('renew')
+    .description('lengthen a running service job\'s lease (a foreground `submit --service` renews it by itself)')
+    .argument('<job>', JOB_ID_HELP)
+    .option('--by <s>', 'seconds to add (default: the length the job was first leased for)', positiveInt('--by'))
+    .action(async (id: string, opts: { by?: number }) => {
+      await ctx.withClient(async (client) => {
+        const job = await jobFor(client, id)
+        const renewed = await job.renew({ ...(opts.by !== undefined ? { byS: opts.by } : {}), signal: AbortSignal.timeout(RENEW_TIMEOUT_MS) })
+        ctx.print({ jobId: job.id, ...renewed }, () => `${shortJobId(job.id)}  lease ${renewed.maxDurationS} s in all, until ${new Date(renewed.endsAtMs).toISOString()}`, toJson)
       })
     })
 

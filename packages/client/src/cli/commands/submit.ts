@@ -24,6 +24,7 @@ interface SubmitFlags extends SpecFlags {
   rate: string[]
   detach: boolean
   service: boolean
+  renew: boolean
   port: number[]
 }
 
@@ -48,7 +49,8 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
     .option('--queue-timeout <ms>', 'how long to wait for a busy provider to have room', nonNegativeInt('--queue-timeout'), 30_000)
     .option('--out <dir>', 'download the results here when the job succeeds')
     .option('--detach', 'print the job id once it runs, and exit', false)
-    .option('--service', 'a service (notebook, server): runs until cancelled or --max-duration, not --job-timeout', false)
+    .option('--service', 'a service (notebook, server): runs until cancelled or its lease (--max-duration) ends, not --job-timeout; the lease is renewed while this command follows the job', false)
+    .option('--no-renew', 'a service\'s lease is not renewed: it ends after --max-duration')
     .option('--port <port>', 'a TCP port the workload listens on, for `gpumesh port-forward` (repeatable)', collectPort, [])
     .action(async (command: string[], opts: SubmitFlags & TrustFlags, cmd: Command) => {
       const submission = await toSubmissionFromFlags(command, opts, cmd, ctx)
@@ -71,7 +73,7 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
             ctx.say(`${ctx.err.dim('job'.padEnd(8))} ${ctx.err.bold(job.id)}`)
             followed = followJob(job, ctx.io, ctx.err, { logs: true, json: g.json, collect: g.json ? logs : undefined, signal: AbortSignal.any([interrupt.signal, stopFollowing.signal]), status })
           }
-          const options: SubmitOptions = { ...fromSpec, signal: interrupt.signal, onJob, strategy: opts.rank }
+          const options: SubmitOptions = { ...fromSpec, signal: interrupt.signal, onJob, strategy: opts.rank, renew: opts.renew }
           // --verify N: N replicas and a verdict (trust-flags.ts).
           if (opts.verify > 1) { await runVerified(client, workload, options, opts, ctx, g, outDir); return }
           if (opts.detach) status.set('finding a provider')
@@ -100,6 +102,8 @@ export function addSubmitCommand (program: Command, ctx: CliContext): void {
               `job ${job.id} keeps running on ${shortId(job.attempt?.provider ?? '?')} (and is billed until it ends).`,
               `  follow it:  gpumesh logs --follow ${id}`,
               `  stop it:    gpumesh cancel ${id}`,
+              // Nobody renews its lease now: say when it ends and how to keep it.
+              ...(workload.service === true ? [`  its lease is no longer renewed: it ends after ${job.attempt?.leaseDurationS ?? '?'} s in all; keep it: gpumesh renew ${id}`] : []),
               ''
             ].join('\n'))
             if (g.json) ctx.io.stdout(`${toJson({ jobId: job.id, state: job.state, interrupted: true })}\n`)
