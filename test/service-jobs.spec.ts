@@ -174,7 +174,12 @@ describe.skipIf(!support.available)('service jobs in the bwrap sandbox', () => {
     await job.cancel()
     expect(job.state).toBe('cancelled')
     await until(async () => (await job.receipt()) !== undefined, 10_000, 'the receipt')
-    expect((await job.receipt())?.finalState).toBe('cancelled')
+    const receipt = await job.receipt()
+    expect(receipt?.finalState).toBe('cancelled')
+    // The sessions above are in it: the exec ones, and every forwarded connection with its bytes.
+    expect(receipt?.sessions?.execSessions).toBeGreaterThanOrEqual(2)
+    expect(receipt?.sessions?.forwardedConnections).toBeGreaterThanOrEqual(33)
+    expect(receipt?.sessions?.forwardedBytes).toBeGreaterThan(BIG_BYTES)
   }, 30_000)
 })
 

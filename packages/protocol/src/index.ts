@@ -14,6 +14,7 @@ export * from './job-state.js'
 export * from './job-messages.js'
 export * from './session-messages.js'
 export * from './receipt.js'
+export * from './session-usage.js'
 export * from './envelope.js'
 export * from './market/index.js'
 

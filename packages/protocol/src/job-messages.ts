@@ -4,6 +4,7 @@ import { fromWireEnvelope, toWireEnvelope, type SignedEnvelope } from './envelop
 import { InvalidMessageError } from './errors.js'
 import { checkBytes, checkEnum, checkRange, checkSafeUint, checkString, decodeWire, encodeWire } from './fields.js'
 import { MAX_RENEWED_DURATION_S } from './lease-renewal.js'
+import { fromWireSessionUsage, type SessionUsage } from './session-usage.js'
 import { jobStateFromWire, jobStateToWire, type JobState } from './job-state.js'
 import { pb } from './pb.js'
 import { fromWireWorkloadSpec, toWireWorkloadSpec, type WorkloadSpec } from './workload-spec.js'
@@ -22,7 +23,8 @@ export type LogStreamName = 'stdout' | 'stderr' | 'system'
 export type JobEventBody =
   | { type: 'state', state: JobState, reason: string, exitCode: number }
   | { type: 'log', stream: LogStreamName, line: string }
-  | { type: 'usage', wallMs: number, gpuMs: number }
+  /** `sessions`: what a service job's sessions used; absent when it had none. */
+  | { type: 'usage', wallMs: number, gpuMs: number, sessions?: SessionUsage }
   | { type: 'result', name: string, size: number, sha256: Uint8Array }
   | { type: 'chunk', name: string, offset: number, data: Uint8Array }
   | { type: 'heartbeat' }
@@ -97,7 +99,7 @@ export function toWireJobEvent (e: JobEvent): InstanceType<typeof pb.JobEvent> {
   switch (e.type) {
     case 'state': return pb.JobEvent.create({ ...base, state: { state: jobStateToWire(e.state), reason: e.reason, exitCode: e.exitCode } })
     case 'log': return pb.JobEvent.create({ ...base, log: { stream: LOG_STREAMS[e.stream], line: e.line } })
-    case 'usage': return pb.JobEvent.create({ ...base, usage: { wallMs: e.wallMs, gpuMs: e.gpuMs } })
+    case 'usage': return pb.JobEvent.create({ ...base, usage: { wallMs: e.wallMs, gpuMs: e.gpuMs, ...(e.sessions !== undefined ? { sessions: e.sessions } : {}) } })
     case 'result': return pb.JobEvent.create({ ...base, result: { name: e.name, size: e.size, sha256: e.sha256 } })
     case 'chunk': return pb.JobEvent.create({ ...base, chunk: { name: e.name, offset: e.offset, data: e.data } })
     case 'heartbeat': return pb.JobEvent.create({ ...base, heartbeat: {} })
@@ -121,7 +123,10 @@ export function fromWireJobEvent (m: pb.JobEvent.$Properties): JobEvent {
       const name = (Object.keys(LOG_STREAMS) as LogStreamName[]).find(k => LOG_STREAMS[k] === stream) ?? 'system'
       return { ...base, type: 'log', stream: name, line: checkString(m.log?.line, 'event.log.line', Limits.logLineChars, false) }
     }
-    case 'usage': return { ...base, type: 'usage', wallMs: checkSafeUint(m.usage?.wallMs, 'event.usage.wallMs'), gpuMs: checkSafeUint(m.usage?.gpuMs, 'event.usage.gpuMs') }
+    case 'usage': {
+      const sessions = fromWireSessionUsage(m.usage?.sessions, 'event.usage.sessions')
+      return { ...base, type: 'usage', wallMs: checkSafeUint(m.usage?.wallMs, 'event.usage.wallMs'), gpuMs: checkSafeUint(m.usage?.gpuMs, 'event.usage.gpuMs'), ...(sessions !== undefined ? { sessions } : {}) }
+    }
     case 'result': return { ...base, type: 'result', name: checkString(m.result?.name, 'event.result.name', Limits.fileNameChars), size: checkSafeUint(m.result?.size, 'event.result.size'), sha256: checkBytes(m.result?.sha256, 'event.result.sha256', 32, 32) }
     case 'chunk': return { ...base, type: 'chunk', name: checkString(m.chunk?.name, 'event.chunk.name', Limits.fileNameChars), offset: checkSafeUint(m.chunk?.offset, 'event.chunk.offset'), data: checkBytes(m.chunk?.data, 'event.chunk.data', RESULT_CHUNK_BYTES) }
     case 'heartbeat': return { ...base, type: 'heartbeat' }

@@ -4,6 +4,7 @@ import { checkBytes, checkCount, checkSafeUint, checkString, decodeWire, encodeW
 import { jobStateFromWire, jobStateToWire, type JobState } from './job-state.js'
 import { pb } from './pb.js'
 import { costFor } from './market/pricing.js'
+import { fromWireSessionUsage, type SessionUsage } from './session-usage.js'
 
 export interface ResultDigest {
   name: string
@@ -28,6 +29,8 @@ export interface Receipt {
   finalState: JobState
   reason: string
   endedAtMs: number
+  /** What the job's sessions used (exec, port-forward); absent when it had none. */
+  sessions?: SessionUsage
 }
 
 /** The client's countersignature payload. */
@@ -66,8 +69,13 @@ export function decodeReceipt (bytes: Uint8Array): Receipt {
     exitCode: m.exitCode ?? 0,
     finalState: jobStateFromWire(m.finalState, 'finalState'),
     reason: checkString(m.reason, 'reason', Limits.shortStringChars, false),
-    endedAtMs: checkSafeUint(m.endedAtMs, 'endedAtMs')
+    endedAtMs: checkSafeUint(m.endedAtMs, 'endedAtMs'),
+    ...optionalSessions(fromWireSessionUsage(m.sessions, 'sessions'))
   }
+}
+
+function optionalSessions (sessions: SessionUsage | undefined): { sessions?: SessionUsage } {
+  return sessions === undefined ? {} : { sessions }
 }
 
 export function encodeReceiptAcceptance (a: ReceiptAcceptance): Uint8Array {

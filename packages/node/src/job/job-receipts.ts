@@ -7,15 +7,23 @@
 import { randomUUID } from 'node:crypto'
 import type { PrivateKey } from '@libp2p/interface'
 import {
-  JobRefusalCode, PayloadType, costFor, decodeEnvelope, decodeReceiptAcceptance, encodeEnvelope, encodeReceipt, openEnvelope, receiptDigest,
-  signEnvelope, type JobState, type Receipt, type ResultDigest, type SignedEnvelope
+  JobRefusalCode, PayloadType, costFor, decodeEnvelope, hasSessionUsage, decodeReceiptAcceptance, encodeEnvelope, encodeReceipt, openEnvelope, receiptDigest,
+  signEnvelope, type JobState, type Receipt, type ResultDigest, type SessionUsage, type SignedEnvelope
 } from '@gpumesh/protocol'
 import type { JobRecord, LeaseRecord, NodeStore } from '../store/node-store.js'
 import type { JobEventLog } from './job-event-log.js'
 import type { JobNotifier } from './job-service-events.js'
 import { Refusal } from './reasons.js'
 
-export interface JobEnd { state: JobState, reason: string, exitCode: number, wallMs: number, results: ResultDigest[] }
+export interface JobEnd {
+  state: JobState
+  reason: string
+  exitCode: number
+  wallMs: number
+  results: ResultDigest[]
+  /** What sessions into the job used; left out of the usage event and receipt when empty. */
+  sessions?: SessionUsage
+}
 
 export interface JobReceiptsComponents {
   store: NodeStore
@@ -38,8 +46,9 @@ export class JobReceipts {
     const gpus = lease?.gpuIndices.length ?? 0
     const price = BigInt(lease?.pricePerGpuHour ?? '0')
     record.endedAtMs = Date.now()
+    const sessions = hasSessionUsage(end.sessions) ? { ...end.sessions } : undefined
     if (options.skipState !== true) {
-      await events.append(record, { type: 'usage', wallMs: end.wallMs, gpuMs: end.wallMs * gpus })
+      await events.append(record, { type: 'usage', wallMs: end.wallMs, gpuMs: end.wallMs * gpus, ...(sessions !== undefined ? { sessions } : {}) })
       await events.append(record, { type: 'state', state: end.state, reason: end.reason, exitCode: end.exitCode })
     }
     notify.safeDispatchEvent('job:state', { detail: { jobId: record.jobId, state: end.state } })
@@ -57,7 +66,8 @@ export class JobReceipts {
       exitCode: end.exitCode,
       finalState: end.state,
       reason: end.reason,
-      endedAtMs: record.endedAtMs
+      endedAtMs: record.endedAtMs,
+      ...(sessions !== undefined ? { sessions } : {})
     }
     const envelope = await signEnvelope(this.components.privateKey, PayloadType.receipt, encodeReceipt(receipt))
     await events.append(record, { type: 'receipt', receipt: envelope })

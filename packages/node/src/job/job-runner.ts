@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ComponentLogger, Logger } from '@libp2p/interface'
-import { JobRefusalCode, RESULT_CHUNK_BYTES, deadline, isUrlInput, type JobEvent, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
+import { JobRefusalCode, RESULT_CHUNK_BYTES, deadline, noSessionUsage, type SessionUsage, isUrlInput, type JobEvent, type JobEventBody, type JobState, type ResultDigest, type WorkloadSpec } from '@gpumesh/protocol'
 import type { InputPreparer, PreparedInputs } from '../inputs/input-preparer.js'
 import type { CapacityLedger } from '../market/capacity-ledger.js'
 import type { Runtime, RuntimeEvent } from '../runtime/runtime.js'
@@ -56,6 +56,8 @@ interface RunningJob {
   preemptAt?: number
   /** A service's lease: it stops the job when the lease is over. */
   clock?: LeaseClock
+  /** What sessions into it used, for its usage event and receipt. */
+  sessionUsage: SessionUsage
 }
 
 type Exit = Extract<RuntimeEvent, { type: 'exit' }>
@@ -74,6 +76,8 @@ export interface RunningSession {
   signal: AbortSignal
   /** A system line in the job's log (an event, stored and sent to its client). */
   log: (line: string) => Promise<void>
+  /** The job's session tally: a session adds what it used when it ends. */
+  usage: SessionUsage
 }
 
 export class JobRunner {
@@ -101,7 +105,7 @@ export class JobRunner {
     const sessionsEnd = new AbortController()
     // Every forwarded connection and exec session listens on it: no leak, just many.
     setMaxListeners(Infinity, sessionsEnd.signal)
-    const job: RunningJob = { record, lease, spec, runtime, controller: new AbortController(), sessionsEnd, workloadUp: false, done: Promise.resolve() }
+    const job: RunningJob = { record, lease, spec, runtime, controller: new AbortController(), sessionsEnd, workloadUp: false, done: Promise.resolve(), sessionUsage: noSessionUsage() }
     if (spec.service) job.clock = new LeaseClock(lease.maxDurationS, () => { job.controller.abort(new LeaseEndReason()) })
     this.running.set(jobId, job)
     job.done = this.execute(job, runtime, spec).catch(err => { this.log.error('job %s failed internally - %e', jobId, err) })
@@ -122,7 +126,8 @@ export class JobRunner {
       spec: job.spec,
       runtime: job.runtime,
       signal: job.sessionsEnd.signal,
-      log: async line => { await this.components.events.append(job.record, { type: 'log', stream: 'system', line }) }
+      log: async line => { await this.components.events.append(job.record, { type: 'log', stream: 'system', line }) },
+      usage: job.sessionUsage
     }
   }
 
@@ -291,7 +296,7 @@ export class JobRunner {
       : why instanceof LeaseEndReason ? `the lease's ${job.clock?.maxDurationS ?? lease.maxDurationS} s are over and it was not renewed: the service is stopped` : exit.detail
     if (detail !== '' && outcome.state !== 'succeeded') await append({ type: 'log', stream: 'system', line: detail })
     clearInterval(heartbeat)
-    await this.components.receipts.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results })
+    await this.components.receipts.finish(record, lease, { ...outcome, exitCode: exit.exitCode, wallMs: exit.wallMs, results, sessions: job.sessionUsage })
     await this.components.ledger.releaseLease(lease.leaseId, `job-${outcome.state}`)
   }
 

@@ -133,7 +133,10 @@ export class ExecService implements Startable {
       session.abort(new StreamClosedError('the session ended'))
       await input
     }
-    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const ms = Date.now() - started
+    job.usage.execSessions++
+    job.usage.execMs += ms
+    const seconds = (ms / 1000).toFixed(1)
     await job.log(`exec session ended: exit ${exitCode} after ${seconds} s`).catch(() => {})
   }
 

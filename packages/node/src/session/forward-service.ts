@@ -92,6 +92,8 @@ export class ForwardService implements Startable {
         signal: job.signal,
         throttle: async (bytes, signal) => { await rate.take(bytes, signal) }
       })
+      job.usage.forwardedConnections++
+      job.usage.forwardedBytes += result.sent + result.received
       this.log('forward %s:%d for %s done: %d bytes in, %d out', request.jobId, request.port, client, result.sent, result.received)
     } catch (err) {
       socket?.destroy()

@@ -1116,6 +1116,89 @@ export namespace gpumesh {
         }
 
         /**
+         * Properties of a SessionUsage.
+         * @deprecated Use gpumesh.v1.SessionUsage.$Properties instead.
+         */
+        interface ISessionUsage extends gpumesh.v1.SessionUsage.$Properties {
+        }
+
+        /** Represents a SessionUsage. */
+        class SessionUsage {
+
+            /**
+             * Constructs a new SessionUsage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: gpumesh.v1.SessionUsage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionUsage execSessions. */
+            execSessions: number;
+
+            /** SessionUsage execMs. */
+            execMs: (number|Long);
+
+            /** SessionUsage forwardedConnections. */
+            forwardedConnections: number;
+
+            /** SessionUsage forwardedBytes. */
+            forwardedBytes: (number|Long);
+
+            /**
+             * Creates a new SessionUsage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionUsage instance
+             */
+            static create(properties: gpumesh.v1.SessionUsage.$Shape): gpumesh.v1.SessionUsage & gpumesh.v1.SessionUsage.$Shape;
+            static create(properties?: gpumesh.v1.SessionUsage.$Properties): gpumesh.v1.SessionUsage;
+
+            /**
+             * Encodes the specified SessionUsage message. Does not implicitly {@link gpumesh.v1.SessionUsage.verify|verify} messages.
+             * @param message SessionUsage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: gpumesh.v1.SessionUsage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionUsage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {gpumesh.v1.SessionUsage & gpumesh.v1.SessionUsage.$Shape} SessionUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gpumesh.v1.SessionUsage & gpumesh.v1.SessionUsage.$Shape;
+        }
+
+        namespace SessionUsage {
+
+            /** Properties of a SessionUsage. */
+            interface $Properties {
+
+                /** SessionUsage execSessions */
+                execSessions?: (number|null);
+
+                /** SessionUsage execMs */
+                execMs?: (number|Long|null);
+
+                /** SessionUsage forwardedConnections */
+                forwardedConnections?: (number|null);
+
+                /** SessionUsage forwardedBytes */
+                forwardedBytes?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionUsage. */
+            type $Shape = gpumesh.v1.SessionUsage.$Properties;
+        }
+
+        /**
          * Properties of a Usage.
          * @deprecated Use gpumesh.v1.Usage.$Properties instead.
          */
@@ -1139,6 +1222,9 @@ export namespace gpumesh {
 
             /** Usage gpuMs. */
             gpuMs: (number|Long);
+
+            /** Usage sessions. */
+            sessions?: (gpumesh.v1.SessionUsage.$Properties|null);
 
             /**
              * Creates a new Usage instance using the specified properties.
@@ -1177,6 +1263,9 @@ export namespace gpumesh {
 
                 /** Usage gpuMs */
                 gpuMs?: (number|Long|null);
+
+                /** Usage sessions */
+                sessions?: (gpumesh.v1.SessionUsage.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2048,6 +2137,9 @@ export namespace gpumesh {
             /** Receipt endedAtMs. */
             endedAtMs: (number|Long);
 
+            /** Receipt sessions. */
+            sessions?: (gpumesh.v1.SessionUsage.$Properties|null);
+
             /**
              * Creates a new Receipt instance using the specified properties.
              * @param [properties] Properties to set
@@ -2121,6 +2213,9 @@ export namespace gpumesh {
 
                 /** Receipt endedAtMs */
                 endedAtMs?: (number|Long|null);
+
+                /** Receipt sessions */
+                sessions?: (gpumesh.v1.SessionUsage.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

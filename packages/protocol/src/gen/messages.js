@@ -2749,6 +2749,218 @@ export const gpumesh = $root.gpumesh = (() => {
             return LogLine;
         })();
 
+        v1.SessionUsage = (function() {
+
+            /**
+             * Properties of a SessionUsage.
+             * @typedef {Object} gpumesh.v1.SessionUsage.$Properties
+             * @property {number|null} [execSessions] SessionUsage execSessions
+             * @property {number|Long|null} [execMs] SessionUsage execMs
+             * @property {number|null} [forwardedConnections] SessionUsage forwardedConnections
+             * @property {number|Long|null} [forwardedBytes] SessionUsage forwardedBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionUsage.
+             * @memberof gpumesh.v1
+             * @interface ISessionUsage
+             * @augments gpumesh.v1.SessionUsage.$Properties
+             * @deprecated Use gpumesh.v1.SessionUsage.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionUsage.
+             * @typedef {gpumesh.v1.SessionUsage.$Properties} gpumesh.v1.SessionUsage.$Shape
+             */
+
+            /**
+             * Constructs a new SessionUsage.
+             * @memberof gpumesh.v1
+             * @classdesc Represents a SessionUsage.
+             * @constructor
+             * @param {gpumesh.v1.SessionUsage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SessionUsage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionUsage execSessions.
+             * @member {number} execSessions
+             * @memberof gpumesh.v1.SessionUsage
+             * @instance
+             */
+            SessionUsage.prototype.execSessions = 0;
+
+            /**
+             * SessionUsage execMs.
+             * @member {number|Long} execMs
+             * @memberof gpumesh.v1.SessionUsage
+             * @instance
+             */
+            SessionUsage.prototype.execMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SessionUsage forwardedConnections.
+             * @member {number} forwardedConnections
+             * @memberof gpumesh.v1.SessionUsage
+             * @instance
+             */
+            SessionUsage.prototype.forwardedConnections = 0;
+
+            /**
+             * SessionUsage forwardedBytes.
+             * @member {number|Long} forwardedBytes
+             * @memberof gpumesh.v1.SessionUsage
+             * @instance
+             */
+            SessionUsage.prototype.forwardedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SessionUsage instance using the specified properties.
+             * @function create
+             * @memberof gpumesh.v1.SessionUsage
+             * @static
+             * @param {gpumesh.v1.SessionUsage.$Properties=} [properties] Properties to set
+             * @returns {gpumesh.v1.SessionUsage} SessionUsage instance
+             * @type {{
+             *   (properties: gpumesh.v1.SessionUsage.$Shape): gpumesh.v1.SessionUsage & gpumesh.v1.SessionUsage.$Shape;
+             *   (properties?: gpumesh.v1.SessionUsage.$Properties): gpumesh.v1.SessionUsage;
+             * }}
+             */
+            SessionUsage.create = function(properties) {
+                return new SessionUsage(properties);
+            };
+
+            /**
+             * Encodes the specified SessionUsage message. Does not implicitly {@link gpumesh.v1.SessionUsage.verify|verify} messages.
+             * @function encode
+             * @memberof gpumesh.v1.SessionUsage
+             * @static
+             * @param {gpumesh.v1.SessionUsage.$Properties} message SessionUsage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionUsage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.execSessions != null && $Object.hasOwnProperty.call(message, "execSessions") && message.execSessions !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.execSessions);
+                if (message.execMs != null && $Object.hasOwnProperty.call(message, "execMs") && (typeof message.execMs === "object" ? message.execMs.low || message.execMs.high : message.execMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.execMs);
+                if (message.forwardedConnections != null && $Object.hasOwnProperty.call(message, "forwardedConnections") && message.forwardedConnections !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.forwardedConnections);
+                if (message.forwardedBytes != null && $Object.hasOwnProperty.call(message, "forwardedBytes") && (typeof message.forwardedBytes === "object" ? message.forwardedBytes.low || message.forwardedBytes.high : message.forwardedBytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.forwardedBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionUsage message from the specified reader or buffer.
+             * @function decode
+             * @memberof gpumesh.v1.SessionUsage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {gpumesh.v1.SessionUsage & gpumesh.v1.SessionUsage.$Shape} SessionUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionUsage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.gpumesh.v1.SessionUsage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.execSessions = value;
+                            else
+                                delete message.execSessions;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.execMs = value;
+                            else
+                                delete message.execMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.forwardedConnections = value;
+                            else
+                                delete message.forwardedConnections;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.forwardedBytes = value;
+                            else
+                                delete message.forwardedBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SessionUsage;
+        })();
+
         v1.Usage = (function() {
 
             /**
@@ -2756,6 +2968,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @typedef {Object} gpumesh.v1.Usage.$Properties
              * @property {number|Long|null} [wallMs] Usage wallMs
              * @property {number|Long|null} [gpuMs] Usage gpuMs
+             * @property {gpumesh.v1.SessionUsage.$Properties|null} [sessions] Usage sessions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2804,6 +3017,14 @@ export const gpumesh = $root.gpumesh = (() => {
             Usage.prototype.gpuMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Usage sessions.
+             * @member {gpumesh.v1.SessionUsage.$Properties|null|undefined} sessions
+             * @memberof gpumesh.v1.Usage
+             * @instance
+             */
+            Usage.prototype.sessions = null;
+
+            /**
              * Creates a new Usage instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.Usage
@@ -2839,6 +3060,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.wallMs);
                 if (message.gpuMs != null && $Object.hasOwnProperty.call(message, "gpuMs") && (typeof message.gpuMs === "object" ? message.gpuMs.low || message.gpuMs.high : message.gpuMs !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.gpuMs);
+                if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions"))
+                    $root.gpumesh.v1.SessionUsage.encode(message.sessions, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2899,6 +3122,12 @@ export const gpumesh = $root.gpumesh = (() => {
                                 message.gpuMs = value;
                             else
                                 delete message.gpuMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.sessions = $root.gpumesh.v1.SessionUsage.decode(reader, reader.size(), $undefined, _depth + 1, message.sessions);
                             continue;
                         }
                     }
@@ -4830,6 +5059,7 @@ export const gpumesh = $root.gpumesh = (() => {
              * @property {gpumesh.v1.JobState|null} [finalState] Receipt finalState
              * @property {string|null} [reason] Receipt reason
              * @property {number|Long|null} [endedAtMs] Receipt endedAtMs
+             * @property {gpumesh.v1.SessionUsage.$Properties|null} [sessions] Receipt sessions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4975,6 +5205,14 @@ export const gpumesh = $root.gpumesh = (() => {
             Receipt.prototype.endedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Receipt sessions.
+             * @member {gpumesh.v1.SessionUsage.$Properties|null|undefined} sessions
+             * @memberof gpumesh.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.sessions = null;
+
+            /**
              * Creates a new Receipt instance using the specified properties.
              * @function create
              * @memberof gpumesh.v1.Receipt
@@ -5035,6 +5273,8 @@ export const gpumesh = $root.gpumesh = (() => {
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.reason);
                 if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs") && (typeof message.endedAtMs === "object" ? message.endedAtMs.low || message.endedAtMs.high : message.endedAtMs !== 0))
                     writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.endedAtMs);
+                if (message.sessions != null && $Object.hasOwnProperty.call(message, "sessions"))
+                    $root.gpumesh.v1.SessionUsage.encode(message.sessions, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5202,6 +5442,12 @@ export const gpumesh = $root.gpumesh = (() => {
                                 message.endedAtMs = value;
                             else
                                 delete message.endedAtMs;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.sessions = $root.gpumesh.v1.SessionUsage.decode(reader, reader.size(), $undefined, _depth + 1, message.sessions);
                             continue;
                         }
                     }
