@@ -2,7 +2,7 @@
  * The service-job CLI as a user runs it: `gpumesh submit --service --port`, `gpumesh
  * exec` with its exit code, `gpumesh port-forward` fetched with curl, and `gpumesh shell`
  * driven through a real terminal (tmux send-keys / capture-pane): commands, the window
- * size, Ctrl-C, and the shell's exit code; then `gpumesh cancel`.
+ * size and a resize, Ctrl-C, and the shell's exit code; then `gpumesh cancel`.
  */
 import { execFile } from 'node:child_process'
 import { rm } from 'node:fs/promises'
@@ -79,6 +79,12 @@ describe.skipIf(!support.available)('gpumesh submit --service, exec, port-forwar
     await until(async () => /[$#]\s*$/m.test(await pane()), 30_000, 'a shell prompt').catch(async (err: Error) => { throw new Error(err.message + ':\n' + await pane()) })
     await t('send-keys', '-t', 'sh', 'echo "hi-$((6*7)) $(id -u) $(stty size)"', 'Enter')
     await until(async () => (await pane()).includes('hi-42 65534 30 100'), 15_000, 'the command\'s output')
+    // A resize of the terminal reaches the remote pty: the CLI sends it, the provider sets it.
+    await t('resize-window', '-t', 'sh', '-x', '90', '-y', '25')
+    await until(async () => {
+      await t('send-keys', '-t', 'sh', 'echo "size-$(stty size | tr \' \' x)"', 'Enter')
+      return (await pane()).includes('size-25x90')
+    }, 15_000, 'the new size inside')
     await t('send-keys', '-t', 'sh', 'sleep 100', 'Enter')
     await t('send-keys', '-t', 'sh', 'C-c')
     await t('send-keys', '-t', 'sh', 'echo "after-$?"', 'Enter')

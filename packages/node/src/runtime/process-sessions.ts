@@ -12,6 +12,7 @@ import { coverInheritableFds, type StdioEntry } from './inheritable-fds.js'
 import { NetnsRelay, SandboxConnectError } from './netns-relay.js'
 import type { ExecSpec, JobSessions } from './runtime.js'
 import { buildSandboxExecCommand } from './sandbox-exec.js'
+import { resizePty } from './pty-size.js'
 import type { SandboxLimits } from './sandbox.js'
 
 /** What the runtime knows of a running job that a session needs. */
@@ -102,6 +103,10 @@ export class ProcessJobSessions implements JobSessions {
     } finally {
       for (const fd of covers) closeSync(fd)
     }
+  }
+
+  async resize (child: ChildProcess, rows: number, cols: number): Promise<boolean> {
+    return child.pid === undefined ? false : await resizePty(child.pid, rows, cols)
   }
 
   /** The job has ended: its relay goes too. */

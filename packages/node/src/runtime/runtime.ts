@@ -69,6 +69,8 @@ export interface JobSessions {
   connect: (jobId: string, port: number, signal: AbortSignal) => Promise<Socket>
   /** `spec` started inside the job (its namespaces, user and limits), in a process group of its own, stdio piped. */
   exec: (jobId: string, spec: ExecSpec) => Promise<ChildProcess>
+  /** Change the pty size of a session `exec` started with `tty`; false when it has no pty. */
+  resize?: (child: ChildProcess, rows: number, cols: number) => Promise<boolean>
 }
 
 export interface Runtime {

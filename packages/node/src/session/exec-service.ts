@@ -118,7 +118,7 @@ export class ExecService implements Startable {
       child.once('close', (code, sig) => { resolve(code ?? (sig !== null ? 128 + signalNumber(sig) : -1)) })
     })
     await framed.write(encodeExecOutput({ kind: 'started' }), { signal: session.signal })
-    const input = this.readInput(framed, child, session.signal, kill)
+    const input = this.readInput(framed, child, session.signal, kill, request.tty && sessions.resize !== undefined ? sessions.resize.bind(sessions) : undefined)
     let exitCode: number
     try {
       exitCode = await exited
@@ -141,7 +141,7 @@ export class ExecService implements Startable {
   }
 
   /** The client's frames until it closes its side or the session ends; bounded by the frame limit. */
-  private async readInput (framed: FramedStream, child: ChildProcess, signal: AbortSignal, kill: (sig: NodeJS.Signals) => void): Promise<void> {
+  private async readInput (framed: FramedStream, child: ChildProcess, signal: AbortSignal, kill: (sig: NodeJS.Signals) => void, resize?: (child: ChildProcess, rows: number, cols: number) => Promise<boolean>): Promise<void> {
     try {
       for (;;) {
         // No idle deadline: a shell may sit quiet for hours; the session's end (the
@@ -156,9 +156,12 @@ export class ExecService implements Startable {
             }
             break
           case 'stdin-eof': child.stdin?.end(); break
-          // The pty's size is set once, at start (see sandbox-exec.ts); a later change
-          // needs a pty we control from here, which Node has not.
-          case 'resize': break
+          // The size was set at start (sandbox-exec.ts); a change goes to the pty itself.
+          case 'resize':
+            if (resize !== undefined && input.size.rows > 0 && input.size.cols > 0) {
+              await resize(child, input.size.rows, input.size.cols).catch((err: unknown) => { this.log('resize of an exec session failed - %e', err) })
+            }
+            break
           case 'signal': kill(SIGNALS[input.signal] ?? 'SIGTERM'); break
         }
       }
