@@ -6,7 +6,8 @@
  * /p2p-circuit address; a client in the other home is served through the relay, with
  * logs, result files and a countersigned receipt, and is told the job ran relayed.
  * A stranger (a bare libp2p peer, bench/src/relay-peer.ts) cannot use a relay past its
- * limits; and a relay that dies mid-job leaves the job lost, as a lost provider does.
+ * limits; a service job behind NAT is reached through the relay with exec and
+ * port-forward; and a relay that dies mid-job leaves the job lost, as a lost provider does.
  *
  * Hole punching is not asserted: libp2p counts the documentation ranges the testbed's
  * internet must use as private, and DCUtR dials no private address; and js-libp2p's TCP
@@ -160,6 +161,32 @@ describe.skipIf(unavailable !== undefined)('providers and clients behind NAT', (
     expect(closed.afterMs).toBeGreaterThanOrEqual(2_500)
     expect(closed.afterMs).toBeLessThan(8_000)
   }, 90_000)
+
+  it('a service behind the symmetric NAT is reached through the relay: exec, and a port-forward fetched in the client\'s home', async () => {
+    const cli = [GPUMESH_BIN, '--bootstrap', bootstrap, '--data-dir', clients.A.dir]
+    const submitted = await bed.run('hA', [...cli, 'submit', '--service', '--port', '8000', '--detach', '--model', 'NatGPU-B', '--max-duration', '300', '--',
+      'sh', '-c', 'mkdir -p www && cd www && echo through-the-relay > index.html && exec python3 -m http.server 8000 --bind 127.0.0.1'], 60_000)
+    expect(submitted.code, submitted.stderr).toBe(0)
+    const id = submitted.stdout.trim()
+    const up = 'import urllib.request; urllib.request.urlopen("http://127.0.0.1:8000/index.html")'
+    let last = { code: null as number | null, stdout: '', stderr: '' }
+    for (let i = 0; i < 30 && last.code !== 0; i++) {
+      last = await bed.run('hA', [...cli, 'exec', id, '--', 'python3', '-c', up], 30_000)
+      if (last.code !== 0) await new Promise(resolve => setTimeout(resolve, 500))
+    }
+    expect(last.code, last.stderr).toBe(0)
+    const forward = bed.spawn('hA', [...cli, '--json', 'port-forward', id, '0:8000'])
+    try {
+      const { localPort } = JSON.parse(await forward.waitFor(l => l.includes('localPort'), 30_000)) as { localPort: number }
+      const fetched = await bed.run('hA', ['-e', `fetch('http://127.0.0.1:${localPort}/index.html').then(r => r.text()).then(t => process.stdout.write(JSON.stringify(t)))`], 30_000)
+      expect(JSON.parse(fetched.stdout)).toBe('through-the-relay\n')
+    } finally {
+      forward.child.kill('SIGINT')
+      await forward.exited
+      // The provider's one GPU is for the next test.
+      expect((await bed.run('hA', [...cli, 'cancel', id], 30_000)).code).toBe(0)
+    }
+  }, 150_000)
 
   // Last: it takes the providers' relay away.
   it('a relay that goes away mid-job is a lost provider: the job ends lost (CLI exit 7) when nobody else can run it', async () => {

@@ -9,7 +9,7 @@ import {
   EXEC_CHUNK_BYTES, EXEC_PROTOCOL, FramedStream, InvalidMessageError, MAX_EXEC_MESSAGE_BYTES, StreamClosedError,
   decodeExecOutput, encodeExecInput, encodeExecRequest, sessionRefusalCodeName, withDeadline, type ExecInput, type TerminalSize
 } from '@gpumesh/protocol'
-import type { GpumeshLibp2p } from '@gpumesh/peer'
+import { openPreferDirect, type GpumeshLibp2p } from '@gpumesh/peer'
 import { EXEC_START_TIMEOUT_MS } from './constants.js'
 import { SessionRefusedError } from './errors.js'
 
@@ -50,7 +50,7 @@ const SIGNAL_NUMBERS = { SIGINT: 2, SIGKILL: 9, SIGTERM: 15 } as const
 
 export async function openExecSession (target: ExecTarget, command: string[], options: ExecOptions = {}): Promise<ExecSession> {
   const outer = options.signal
-  const stream = await withDeadline(EXEC_START_TIMEOUT_MS, [outer], async signal => await target.libp2p.dialProtocol(peerIdFromString(target.provider), EXEC_PROTOCOL, { signal }))
+  const { stream } = await withDeadline(EXEC_START_TIMEOUT_MS, [outer], async signal => await openPreferDirect(target.libp2p, peerIdFromString(target.provider), EXEC_PROTOCOL, { signal }))
   const framed = new FramedStream(stream, { maxMessageBytes: MAX_EXEC_MESSAGE_BYTES })
   try {
     await withDeadline(EXEC_START_TIMEOUT_MS, [outer], async signal => {

@@ -13,7 +13,7 @@ import {
   FORWARD_PROTOCOL, FramedStream, MAX_FORWARD_MESSAGE_BYTES, SessionRefusalCode, decodeSessionAnswer, encodeForwardRequest,
   sessionRefusalCodeName, withDeadline
 } from '@gpumesh/protocol'
-import { pipeSocket, type GpumeshLibp2p } from '@gpumesh/peer'
+import { openPreferDirect, pipeSocket, type GpumeshLibp2p } from '@gpumesh/peer'
 import type { Stream } from '@libp2p/interface'
 import { FORWARD_OPEN_TIMEOUT_MS, MAX_OUTBOUND_FORWARD_STREAMS } from './constants.js'
 import { SessionRefusedError } from './errors.js'
@@ -52,7 +52,9 @@ export interface ForwardTarget {
 /** Open one forward stream and read the provider's answer: the accepted stream, or a SessionRefusedError. */
 export async function openForwardStream (target: ForwardTarget, probe: boolean, signal: AbortSignal): Promise<Stream> {
   return await withDeadline(FORWARD_OPEN_TIMEOUT_MS, [signal], async signal => {
-    const stream = await target.libp2p.dialProtocol(peerIdFromString(target.provider), FORWARD_PROTOCOL, { signal, maxOutboundStreams: MAX_OUTBOUND_FORWARD_STREAMS })
+    // Through a relay when the provider is behind NAT (after a short wait for a direct
+    // upgrade): the relay's own data and time limits then bound the connection.
+    const { stream } = await openPreferDirect(target.libp2p, peerIdFromString(target.provider), FORWARD_PROTOCOL, { signal, maxOutboundStreams: MAX_OUTBOUND_FORWARD_STREAMS })
     const framed = new FramedStream(stream, { maxMessageBytes: MAX_FORWARD_MESSAGE_BYTES })
     try {
       await framed.write(encodeForwardRequest({ jobId: target.providerJobId, port: target.port, probe }), { signal })

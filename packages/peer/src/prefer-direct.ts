@@ -19,6 +19,8 @@ export interface PreferDirectOptions {
   signal: AbortSignal
   /** Longest wait for a direct connection when only a relayed one exists; default DIRECT_UPGRADE_WAIT_MS. */
   directWaitMs?: number
+  /** Streams of this protocol we may have open to the peer at once (libp2p's default 64 otherwise). */
+  maxOutboundStreams?: number
 }
 
 export interface PathStream {
@@ -71,6 +73,6 @@ export async function openPreferDirect (libp2p: GpumeshLibp2p, peer: PeerId, pro
   // A relayed connection DCUtR replaced is closed under us: fall back to any open one.
   if (connection.status !== 'open') connection = direct(libp2p, peer) ?? await libp2p.dial(peer, { signal: options.signal })
   const path = connectionPath(connection)
-  const stream = await connection.newStream(protocol, { signal: options.signal, negotiateFully: false, runOnLimitedConnection: true })
+  const stream = await connection.newStream(protocol, { signal: options.signal, negotiateFully: false, runOnLimitedConnection: true, ...(options.maxOutboundStreams !== undefined ? { maxOutboundStreams: options.maxOutboundStreams } : {}) })
   return { stream, path, ...(path === 'relayed' ? { limits: connection.limits } : {}) }
 }

@@ -42,6 +42,8 @@ export class ExecService implements Startable {
 
   async start (): Promise<void> {
     await this.components.libp2p.handle(EXEC_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      // Behind NAT a session runs over the relay, within the limits its operator set.
+      runOnLimitedConnection: true,
       maxInboundStreams: MAX_INBOUND_EXEC_STREAMS
     })
   }

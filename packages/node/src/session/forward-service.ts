@@ -39,6 +39,8 @@ export class ForwardService implements Startable {
 
   async start (): Promise<void> {
     await this.components.libp2p.handle(FORWARD_PROTOCOL, (stream, connection) => { void this.handleStream(stream, connection) }, {
+      // Behind NAT a session runs over the relay, within the limits its operator set.
+      runOnLimitedConnection: true,
       maxInboundStreams: MAX_INBOUND_FORWARD_STREAMS
     })
   }
