@@ -125,8 +125,10 @@ describe('trust: reputation and verified results against a cheating provider', (
     const reputation = c.providers().find(p => p.provider === cheater)!.reputation
     expect(reputation.why).toContain('1.0 verify-mismatch')
     expect(reputation.score).toBeLessThan(0.2)
-    // With its record, even the cheapest bid no longer wins a plain job.
-    const job = await c.submit({ command: JOB }, { maxPricePerGpuHour: 5_000_000n })
+    // With its record, even the cheapest bid no longer wins a plain job (a long bid
+    // window, as above: on a loaded host the honest bids must be in for the ranking to
+    // choose among them; with the cheater's bid alone, it is the only one to take).
+    const job = await c.submit({ command: JOB }, { maxPricePerGpuHour: 5_000_000n, bidWindowMs: 2_000 })
     expect(await job.done()).toMatchObject({ state: 'succeeded' })
     expect(job.attempt!.provider).not.toBe(cheater)
   }, 150_000)
