@@ -84,7 +84,9 @@ describe('idle capacity', () => {
     await client.waitForProviders(2)
     await until(() => (client.providers().find(p => p.provider === owned.peerId)?.gpus[0]?.countFree ?? 0) === 2, 10_000, 'client sees the idle GPUs')
     const job = await client.submit({ command: ['sh', '-c', 'echo "on $CUDA_VISIBLE_DEVICES"; echo partial > output/partial.txt; sleep 2; echo finished'] }, {
-      gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1
+      // A long bid window: on a loaded host the cheap owned provider's bid must be in (the
+      // auction still closes as soon as it is, nobody being able to bid lower).
+      gpu: { count: 1 }, maxPricePerGpuHour: 5_000_000n, retries: 1, bidWindowMs: 2_000
     })
     for await (const u of job.events()) if (u.type === 'log' && u.line.startsWith('on ')) break
     expect(job.attempt?.provider).toBe(owned.peerId)
